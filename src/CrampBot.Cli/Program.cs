@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: crampbot chat|recognize|triage");
+return 2;
