@@ -1,0 +1,95 @@
+namespace CrampBot.BotFramework.Schema;
+
+/// <summary>Addressing rules of the protocol (section 1.4 of the protocol digest).</summary>
+public static class ActivityExtensions
+{
+    /// <summary>
+    /// A reply to <paramref name="incoming"/>: from and recipient swapped, same conversation, channel, service URL
+    /// and locale, and replyToId set, except for a conversationUpdate on Direct Line / Web Chat, which has no
+    /// user message to thread under.
+    /// </summary>
+    public static Activity CreateReply(this Activity incoming, string? text = null)
+    {
+        var noThread = incoming.IsType(ActivityTypes.ConversationUpdate)
+            && (incoming.ChannelId is Channels.DirectLine or Channels.WebChat);
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            From = incoming.Recipient is null ? null : new ChannelAccount { Id = incoming.Recipient.Id, Name = incoming.Recipient.Name, Role = RoleTypes.Bot },
+            Recipient = incoming.From is null ? null : new ChannelAccount { Id = incoming.From.Id, Name = incoming.From.Name },
+            Conversation = incoming.Conversation is null ? null : new ConversationAccount { Id = incoming.Conversation.Id, Name = incoming.Conversation.Name, IsGroup = incoming.Conversation.IsGroup },
+            ChannelId = incoming.ChannelId,
+            ServiceUrl = incoming.ServiceUrl,
+            Locale = incoming.Locale,
+            ReplyToId = noThread ? null : incoming.Id,
+        };
+    }
+
+    public static ConversationReference GetConversationReference(this Activity activity) => new()
+    {
+        ActivityId = activity.IsType(ActivityTypes.ConversationUpdate) && activity.ChannelId is Channels.DirectLine or Channels.WebChat ? null : activity.Id,
+        User = activity.From,
+        Bot = activity.Recipient,
+        Conversation = activity.Conversation,
+        ChannelId = activity.ChannelId,
+        ServiceUrl = activity.ServiceUrl,
+        Locale = activity.Locale,
+    };
+
+    /// <summary>
+    /// Addresses an outgoing <paramref name="activity"/> to a stored conversation. With <paramref name="isIncoming"/>
+    /// the reference's user becomes the sender (used to build the synthetic activity of a proactive turn).
+    /// </summary>
+    public static Activity ApplyConversationReference(this Activity activity, ConversationReference reference, bool isIncoming = false)
+    {
+        activity.ChannelId = reference.ChannelId;
+        activity.ServiceUrl = reference.ServiceUrl;
+        activity.Conversation = reference.Conversation;
+        activity.Locale ??= reference.Locale;
+        if (isIncoming)
+        {
+            activity.From = reference.User;
+            activity.Recipient = reference.Bot;
+            if (reference.ActivityId is not null)
+            {
+                activity.Id = reference.ActivityId;
+            }
+        }
+        else
+        {
+            activity.From = reference.Bot;
+            activity.Recipient = reference.User;
+            if (reference.ActivityId is not null)
+            {
+                activity.ReplyToId = reference.ActivityId;
+            }
+        }
+
+        return activity;
+    }
+
+    /// <summary>
+    /// Removes every @mention of <paramref name="botId"/> from the text (Teams puts <c>&lt;at&gt;Name&lt;/at&gt;</c> markup in it),
+    /// so nothing downstream reads the bot's own name as part of the user's words.
+    /// </summary>
+    public static string? RemoveMentionText(this Activity activity, string? botId)
+    {
+        if (activity.Text is null || activity.Entities is null || botId is null)
+        {
+            return activity.Text;
+        }
+
+        var text = activity.Text;
+        foreach (var entity in activity.Entities)
+        {
+            if (entity.Type == Entity.MentionType && entity.GetMentioned()?.Id == botId && entity.GetMentionText() is { Length: > 0 } markup)
+            {
+                text = text.Replace(markup, string.Empty, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        activity.Text = text.Trim();
+        return activity.Text;
+    }
+}
