@@ -1,0 +1,209 @@
+namespace CrampBot.Core.Triage;
+
+/// <summary>
+/// A rule's condition over facts, evaluated in three-valued logic: true, false, or null when it depends on
+/// facts we do not know yet. A rule fires only on true, so an unstated or negated fact never fires a rule,
+/// and null tells us which questions could still change the answer.
+/// </summary>
+public abstract record Condition
+{
+    /// <param name="report">The facts.</param>
+    /// <param name="dontKnowAsYes">Treat "I don't know" answers as yes: used to find red flags not ruled out.</param>
+    public abstract bool? Evaluate(SymptomReport report, bool dontKnowAsYes);
+
+    /// <summary>Facts in this condition, for validation and documentation.</summary>
+    public abstract IEnumerable<string> FactNames { get; }
+
+    /// <summary>The unstated facts that could still settle this condition; only parts still undecided count.</summary>
+    public abstract void CollectOpen(SymptomReport report, bool dontKnowAsYes, List<string> into);
+
+    /// <summary>The facts that made this (true) condition true: the "because you said …" list.</summary>
+    public abstract void CollectSupport(SymptomReport report, bool dontKnowAsYes, List<string> into);
+}
+
+/// <summary>A yes/no fact is yes.</summary>
+public sealed record FactIsYes(string Fact) : Condition
+{
+    public override bool? Evaluate(SymptomReport report, bool dontKnowAsYes) => report[Fact] switch
+    {
+        FactValue.Yes => true,
+        FactValue.No => false,
+        FactValue.DontKnow when dontKnowAsYes => true,
+        _ => null,
+    };
+
+    public override IEnumerable<string> FactNames => [Fact];
+
+    public override void CollectOpen(SymptomReport report, bool dontKnowAsYes, List<string> into)
+    {
+        if (report[Fact] == FactValue.Unstated)
+        {
+            into.Add(Fact);
+        }
+    }
+
+    public override void CollectSupport(SymptomReport report, bool dontKnowAsYes, List<string> into)
+    {
+        if (Evaluate(report, dontKnowAsYes) == true)
+        {
+            into.Add(Fact);
+        }
+    }
+}
+
+/// <summary>Comparison operators for number facts.</summary>
+public enum CompareOp
+{
+    Greater,
+    GreaterOrEqual,
+    Less,
+    LessOrEqual,
+}
+
+/// <summary>
+/// A number fact compared with a threshold. The user's value is a range; the comparison holds when any value
+/// in the range satisfies it ("two or three times a week" can reach 3), which leans towards asking a doctor.
+/// </summary>
+public sealed record Compare(string Fact, CompareOp Op, double Threshold) : Condition
+{
+    public override bool? Evaluate(SymptomReport report, bool dontKnowAsYes)
+    {
+        if (report.Number(Fact) is not { } range)
+        {
+            return report[Fact] == FactValue.DontKnow && dontKnowAsYes ? true : null;
+        }
+
+        return Op switch
+        {
+            CompareOp.Greater => range.Max > Threshold,
+            CompareOp.GreaterOrEqual => range.Max >= Threshold,
+            CompareOp.Less => range.Min < Threshold,
+            CompareOp.LessOrEqual => range.Min <= Threshold,
+            _ => throw new InvalidOperationException(Op.ToString()),
+        };
+    }
+
+    public override IEnumerable<string> FactNames => [Fact];
+
+    public override void CollectOpen(SymptomReport report, bool dontKnowAsYes, List<string> into)
+    {
+        if (report[Fact] == FactValue.Unstated)
+        {
+            into.Add(Fact);
+        }
+    }
+
+    public override void CollectSupport(SymptomReport report, bool dontKnowAsYes, List<string> into)
+    {
+        if (Evaluate(report, dontKnowAsYes) == true)
+        {
+            into.Add(Fact);
+        }
+    }
+}
+
+/// <summary>All parts hold (Kleene AND: any false makes it false, otherwise any unknown makes it unknown).</summary>
+public sealed record AllOf(IReadOnlyList<Condition> Parts) : Condition
+{
+    public override bool? Evaluate(SymptomReport report, bool dontKnowAsYes)
+    {
+        var result = (bool?)true;
+        foreach (var part in Parts)
+        {
+            switch (part.Evaluate(report, dontKnowAsYes))
+            {
+                case false:
+                    return false;
+                case null:
+                    result = null;
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    public override IEnumerable<string> FactNames => Parts.SelectMany(p => p.FactNames);
+
+    public override void CollectOpen(SymptomReport report, bool dontKnowAsYes, List<string> into)
+    {
+        if (Evaluate(report, dontKnowAsYes) is not null)
+        {
+            return;
+        }
+
+        foreach (var part in Parts.Where(p => p.Evaluate(report, dontKnowAsYes) is null))
+        {
+            part.CollectOpen(report, dontKnowAsYes, into);
+        }
+    }
+
+    public override void CollectSupport(SymptomReport report, bool dontKnowAsYes, List<string> into)
+    {
+        foreach (var part in Parts)
+        {
+            part.CollectSupport(report, dontKnowAsYes, into);
+        }
+    }
+}
+
+/// <summary>At least one part holds (Kleene OR).</summary>
+public sealed record AnyOf(IReadOnlyList<Condition> Parts) : Condition
+{
+    public override bool? Evaluate(SymptomReport report, bool dontKnowAsYes)
+    {
+        var result = (bool?)false;
+        foreach (var part in Parts)
+        {
+            switch (part.Evaluate(report, dontKnowAsYes))
+            {
+                case true:
+                    return true;
+                case null:
+                    result = null;
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    public override IEnumerable<string> FactNames => Parts.SelectMany(p => p.FactNames);
+
+    public override void CollectOpen(SymptomReport report, bool dontKnowAsYes, List<string> into)
+    {
+        if (Evaluate(report, dontKnowAsYes) is not null)
+        {
+            return;
+        }
+
+        foreach (var part in Parts.Where(p => p.Evaluate(report, dontKnowAsYes) is null))
+        {
+            part.CollectOpen(report, dontKnowAsYes, into);
+        }
+    }
+
+    public override void CollectSupport(SymptomReport report, bool dontKnowAsYes, List<string> into)
+    {
+        foreach (var part in Parts.Where(p => p.Evaluate(report, dontKnowAsYes) == true))
+        {
+            part.CollectSupport(report, dontKnowAsYes, into);
+        }
+    }
+}
+
+/// <summary>The part does not hold. Unknown stays unknown, so "not swelling" needs a stated "no swelling".</summary>
+public sealed record NotCondition(Condition Part) : Condition
+{
+    public override bool? Evaluate(SymptomReport report, bool dontKnowAsYes) => !Part.Evaluate(report, dontKnowAsYes);
+
+    public override IEnumerable<string> FactNames => Part.FactNames;
+
+    public override void CollectOpen(SymptomReport report, bool dontKnowAsYes, List<string> into) =>
+        Part.CollectOpen(report, dontKnowAsYes, into);
+
+    // A negated part is not something the user said; it supports nothing.
+    public override void CollectSupport(SymptomReport report, bool dontKnowAsYes, List<string> into)
+    {
+    }
+}

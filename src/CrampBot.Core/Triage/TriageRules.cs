@@ -1,0 +1,158 @@
+namespace CrampBot.Core.Triage;
+
+/// <summary>
+/// The rule service: a loaded, validated rule set and the pure function <see cref="Assess"/>. It holds no
+/// state beyond the rules, does no I/O, and knows nothing of dialogs or channels, so every channel and the
+/// command line get the same answer for the same facts. Load it with <see cref="TriageRulesLoader"/>.
+/// </summary>
+public sealed class TriageRules
+{
+    private readonly IReadOnlyDictionary<TriageLevel, IReadOnlyList<string>> levelAdvice;
+
+    public TriageRules(IReadOnlyList<TriageRule> rules, IReadOnlyDictionary<TriageLevel, IReadOnlyList<string>> levelAdvice)
+    {
+        Rules = rules;
+        this.levelAdvice = levelAdvice;
+    }
+
+    /// <summary>The rules in file order.</summary>
+    public IReadOnlyList<TriageRule> Rules { get; }
+
+    /// <summary>Advice shown for a level whatever rule set it (the opening line, the safety net).</summary>
+    public IReadOnlyList<string> AdviceForLevel(TriageLevel level) => levelAdvice.GetValueOrDefault(level, []);
+
+    /// <summary>Decides how urgent the report is, why, and what is still worth asking.</summary>
+    public TriageAdvice Assess(SymptomReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+
+        var fired = Rules.Where(r => r.When.Evaluate(report, dontKnowAsYes: false) == true).ToList();
+        var statedLevel = fired.Count == 0 ? TriageLevel.SelfCare : fired.Max(r => r.Level);
+
+        var notRuledOut = Rules
+            .Where(r => !fired.Contains(r) && r.When.Evaluate(report, dontKnowAsYes: true) == true)
+            .Select(r => new NotRuledOut(r, Support(r, report, true).Where(f => report[f] == FactValue.DontKnow).ToList()))
+            .ToList();
+        var level = notRuledOut.Select(n => n.Rule.Level).Append(statedLevel).Max();
+
+        return new TriageAdvice(
+            level,
+            statedLevel,
+            RankCauses(fired, notRuledOut, level, report),
+            fired,
+            notRuledOut,
+            CollectAdvice(fired, notRuledOut, level),
+            FindMissing(report, level));
+    }
+
+    private static List<string> Support(TriageRule rule, SymptomReport report, bool dontKnowAsYes)
+    {
+        var facts = new List<string>();
+        rule.When.CollectSupport(report, dontKnowAsYes, facts);
+        return facts.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private List<LikelyCause> RankCauses(List<TriageRule> fired, List<NotRuledOut> notRuledOut, TriageLevel level, SymptomReport report)
+    {
+        var candidates = fired.Select(r => (Rule: r, Support: Support(r, report, false), Unsure: false))
+            .Concat(notRuledOut.Select(n => (n.Rule, Support: Support(n.Rule, report, true), Unsure: true)));
+
+        var causes = candidates
+            .GroupBy(c => c.Rule.Cause, StringComparer.Ordinal)
+            .Select(g => new
+            {
+                Cause = new LikelyCause(
+                    g.Key,
+                    g.Max(c => c.Rule.Level),
+                    g.SelectMany(c => c.Support).Distinct(StringComparer.Ordinal).ToList(),
+                    g.Select(c => c.Rule.Id).ToList(),
+                    g.All(c => c.Unsure)),
+                FirstRule = g.Min(c => IndexOf(c.Rule)),
+            })
+            // Anything that needs a doctor soon leads, most urgent first, so the answer never opens with a
+            // reassuring cause while a red flag stands. Below that, urgency is not likelihood: a specific
+            // cause with more supporting facts comes before the general "no clear cause" explanation.
+            .OrderByDescending(c => c.Cause.Level >= TriageLevel.SeeDoctorSoon ? (int)c.Cause.Level : 0)
+            .ThenBy(c => c.Cause.Cause == Causes.Idiopathic ? 1 : 0)
+            .ThenByDescending(c => c.Cause.SupportingFacts.Count)
+            .ThenBy(c => c.FirstRule)
+            .Select(c => c.Cause)
+            .ToList();
+
+        // Most night cramps have no single cause; say so whenever nothing urgent is in play.
+        if (level <= TriageLevel.SeeDoctorRoutine && causes.All(c => c.Cause != Causes.Idiopathic))
+        {
+            causes.Add(new LikelyCause(Causes.Idiopathic, TriageLevel.SelfCare, [], []));
+        }
+
+        return causes;
+    }
+
+    private int IndexOf(TriageRule rule)
+    {
+        for (var i = 0; i < Rules.Count; i++)
+        {
+            if (ReferenceEquals(Rules[i], rule))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private List<string> CollectAdvice(List<TriageRule> fired, List<NotRuledOut> notRuledOut, TriageLevel level)
+    {
+        var keys = new List<string>(AdviceForLevel(level));
+        if (notRuledOut.Count > 0)
+        {
+            keys.Add("advice.not_ruled_out");
+        }
+
+        // When a doctor is needed soon, everyday tips would read as reassurance: keep only the urgent advice.
+        var floor = level >= TriageLevel.SeeDoctorSoon ? TriageLevel.SeeDoctorSoon : TriageLevel.SelfCare;
+        var rules = fired.Concat(notRuledOut.Select(n => n.Rule))
+            .Where(r => r.Level >= floor)
+            .OrderByDescending(r => r.Level)
+            .ThenBy(IndexOf);
+        keys.AddRange(rules.SelectMany(r => r.AdviceKeys));
+        return keys.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private List<MissingFact> FindMissing(SymptomReport report, TriageLevel level)
+    {
+        var found = new Dictionary<string, (TriageLevel Level, List<string> Rules, int FirstRule, int Order)>(StringComparer.Ordinal);
+        var order = 0;
+        for (var i = 0; i < Rules.Count; i++)
+        {
+            var rule = Rules[i];
+            if (rule.Level <= level || rule.When.Evaluate(report, dontKnowAsYes: true) is not null)
+            {
+                continue;
+            }
+
+            var open = new List<string>();
+            rule.When.CollectOpen(report, dontKnowAsYes: true, open);
+            foreach (var fact in open.Distinct(StringComparer.Ordinal).Where(f => Facts.Find(f)?.Askable == true))
+            {
+                if (found.TryGetValue(fact, out var seen))
+                {
+                    seen.Rules.Add(rule.Id);
+                    // A fact shared by several rules is as urgent as its most urgent rule, and sorts with it.
+                    found[fact] = rule.Level > seen.Level ? seen with { Level = rule.Level, FirstRule = i } : seen;
+                }
+                else
+                {
+                    found[fact] = (rule.Level, [rule.Id], i, order++);
+                }
+            }
+        }
+
+        return found
+            .OrderByDescending(p => p.Value.Level)
+            .ThenBy(p => p.Value.FirstRule)
+            .ThenBy(p => p.Value.Order)
+            .Select(p => new MissingFact(p.Key, p.Value.Level, Facts.Get(p.Key).QuestionKey, p.Value.Rules))
+            .ToList();
+    }
+}

@@ -1,0 +1,57 @@
+using CrampBot.Core.Triage;
+using Xunit;
+
+namespace CrampBot.Core.Tests.Triage;
+
+public sealed class SymptomReportTests
+{
+    [Fact]
+    public void Merge_keeps_old_answers_unless_the_new_report_states_something()
+    {
+        var before = Some.Report("swelling_one_side", "frequency_per_week=2");
+        var newer = Some.Report("!redness_warmth", "episode_minutes=3");
+
+        var merged = before.Merge(newer);
+
+        Assert.Equal(FactValue.Yes, merged["swelling_one_side"]);
+        Assert.Equal(FactValue.No, merged["redness_warmth"]);
+        Assert.Equal(2, merged.FrequencyPerWeek!.Min);
+        Assert.Equal(3, merged.EpisodeMinutes!.Max);
+        Assert.Equal(FactValue.Unstated, before["redness_warmth"]);
+    }
+
+    [Fact]
+    public void A_later_answer_overrides_an_earlier_one()
+    {
+        var merged = Some.Report("swelling_one_side").Merge(Some.Report("!swelling_one_side"));
+        Assert.Equal(FactValue.No, merged["swelling_one_side"]);
+    }
+
+    [Fact]
+    public void Dont_know_on_a_number_clears_the_number_and_a_number_clears_dont_know()
+    {
+        var report = Some.Report("episode_minutes=5").With(Facts.EpisodeMinutes, FactValue.DontKnow);
+        Assert.Null(report.EpisodeMinutes);
+        Assert.Equal(FactValue.DontKnow, report[Facts.EpisodeMinutes]);
+
+        report = report.WithNumber(Facts.EpisodeMinutes, NumberRange.Exactly(2));
+        Assert.Equal(FactValue.Yes, report[Facts.EpisodeMinutes]);
+    }
+
+    [Fact]
+    public void Unknown_facts_and_wrong_kinds_are_refused()
+    {
+        Assert.Throws<ArgumentException>(() => SymptomReport.Empty.With("swollen_leg", FactValue.Yes));
+        Assert.Throws<ArgumentException>(() => SymptomReport.Empty.With(Facts.FrequencyPerWeek, FactValue.Yes));
+        Assert.Throws<ArgumentException>(() => SymptomReport.Empty.WithNumber(Facts.DarkUrine, NumberRange.Exactly(1)));
+    }
+
+    [Theory]
+    [InlineData(15, AgeBand.Under18)]
+    [InlineData(40, AgeBand.Adult18To59)]
+    [InlineData(60, AgeBand.Over60)]
+    public void Age_band_follows_age(double age, AgeBand band)
+    {
+        Assert.Equal(band, SymptomReport.Empty.WithNumber(Facts.AgeYears, NumberRange.Exactly(age)).AgeBand);
+    }
+}
