@@ -93,36 +93,59 @@ internal static class ChineseScanner
             return i;
         }
 
-        if (TryFrequency(s, j, out var f))
+        var found = TryQuantity(s, j, allowDuration: !negated, out var f, out var d);
+        if (found == Found.None && mod != QuantityModifier.None)
         {
-            if (negated)
+            // 大概持续三十秒, 至少要抽三次: a bound may stand before the verb.
+            var p = j;
+            while (p < s.Length && p - j < 3 && IsBridgingVerb(s[p]))
             {
-                mod = QuantityModifier.Less;
-            }
-            else if (mod == QuantityModifier.None)
-            {
-                mod = f.Modifier;
+                p++;
             }
 
-            results ??= new List<Recognized>(4);
+            if (p > j)
+            {
+                found = TryQuantity(s, p, allowDuration: true, out f, out d);
+            }
+        }
+
+        if (found == Found.None)
+        {
+            return i;
+        }
+
+        results ??= new List<Recognized>(4);
+        if (found == Found.Frequency)
+        {
+            mod = negated ? QuantityModifier.Less : mod != QuantityModifier.None ? mod : f.Modifier;
             results.Add(ItemFactory.Frequency(s, i, f.End, f.MinCount, f.MaxCount, f.PerAmount, f.PerUnit, mod));
             return f.End;
         }
 
-        if (!negated && TryDuration(s, j, out var d))
-        {
-            if (mod == QuantityModifier.None)
-            {
-                mod = d.Modifier;
-            }
+        mod = mod != QuantityModifier.None ? mod : d.Modifier;
+        results.Add(ItemFactory.Duration(s, i, d.End, d.Min, d.Max, mod));
+        return d.End;
+    }
 
-            results ??= new List<Recognized>(4);
-            results.Add(ItemFactory.Duration(s, i, d.End, d.Min, d.Max, mod));
-            return d.End;
+    private enum Found
+    {
+        None,
+        Frequency,
+        Duration,
+    }
+
+    private static Found TryQuantity(string s, int j, bool allowDuration, out Frequency f, out Duration d)
+    {
+        d = default;
+        if (TryFrequency(s, j, out f))
+        {
+            return Found.Frequency;
         }
 
-        return i;
+        return allowDuration && TryDuration(s, j, out d) ? Found.Duration : Found.None;
     }
+
+    private static bool IsBridgingVerb(char c) => c is '持' or '续' or '抽' or '疼' or '痛' or '要' or '会' or '能' or '就' or '都' or '也' or '有' or '是' or '了';
 
     // ---- frequencies ------------------------------------------------------------------------
 
@@ -210,6 +233,7 @@ internal static class ChineseScanner
         bool countRequired;
         var weekdayAllowed = false;
         double step = 1;
+        double stepMin = 1;
         TimeUnit unit;
         double multiplier;
         var c = s[j];
@@ -223,19 +247,21 @@ internal static class ChineseScanner
             }
 
             if (k < s.Length && ChineseNumerals.CanStart(s[k]) && s[k] != '半'
-                && ChineseNumerals.TryParse(s, k, out var n, allowRange: false) && n.Modifier == QuantityModifier.None)
+                && ChineseNumerals.TryParse(s, k, out var n, allowRange: true) && n.Modifier == QuantityModifier.None)
             {
                 var afterNumber = At(s, n.End, '个') ? n.End + 1 : n.End;
                 if (PeriodUnit(s, afterNumber, out _, out _, out _))
                 {
-                    step = n.Min;
+                    step = n.Max;
+                    stepMin = n.Min;
                     k = n.End;
                 }
             }
 
-            if (gap)
+            if (gap && step == stepMin)
             {
-                step += 1; // 每隔一晚: every second night
+                step += 1; // 每隔一晚: every second night (每隔两三天 is said loosely: every two or three days)
+                stepMin = step;
             }
 
             if (At(s, k, '个'))
@@ -261,14 +287,19 @@ internal static class ChineseScanner
         else if (c == '隔')
         {
             k = j + 1;
-            if (k < s.Length && ChineseNumerals.CanStart(s[k]) && ChineseNumerals.TryParse(s, k, out var n, allowRange: false)
+            if (k < s.Length && ChineseNumerals.CanStart(s[k]) && ChineseNumerals.TryParse(s, k, out var n, allowRange: true)
                 && n.Modifier == QuantityModifier.None && !n.IsHalf)
             {
-                step = n.Min;
+                step = n.Max;
+                stepMin = n.Min;
                 k = n.End;
             }
 
-            step += 1; // 隔天, 隔一天: every other day
+            if (step == stepMin)
+            {
+                step += 1; // 隔天, 隔一天: every other day
+                stepMin = step;
+            }
             if (!PeriodUnit(s, k, out unit, out multiplier, out k) || unit != TimeUnit.Day)
             {
                 return false;
@@ -287,8 +318,8 @@ internal static class ChineseScanner
 
             countRequired = true;
         }
-        else if (ChineseNumerals.CanStart(c) && ChineseNumerals.TryParse(s, j, out var n, allowRange: false)
-                 && n.Modifier == QuantityModifier.None && !n.IsRange)
+        else if (ChineseNumerals.CanStart(c) && ChineseNumerals.TryParse(s, j, out var n, allowRange: true)
+                 && n.Modifier == QuantityModifier.None)
         {
             // 一周两三次, 两天一次, 半个月一次
             k = SkipSpaces(s, n.End);
@@ -302,7 +333,8 @@ internal static class ChineseScanner
                 return false;
             }
 
-            step = n.Min;
+            step = n.Max;
+            stepMin = n.Min;
             countRequired = true;
         }
         else
@@ -334,7 +366,7 @@ internal static class ChineseScanner
             if (TryCount(s, p, unit, out var count))
             {
                 f.MinCount = count.MinCount;
-                f.MaxCount = count.MaxCount;
+                f.MaxCount = count.MaxCount * step / stepMin;
                 f.End = count.End;
                 f.Modifier = count.Modifier != QuantityModifier.None ? count.Modifier : innerMod;
                 return true;
@@ -371,6 +403,7 @@ internal static class ChineseScanner
         }
 
         f.End = periodEnd;
+        f.MaxCount = f.MinCount * step / stepMin;
         if (weekdayAllowed && IsWeekdayDigit(s, periodEnd))
         {
             // 每周三: every Wednesday; 每周二和周四: twice a week
@@ -459,6 +492,14 @@ internal static class ChineseScanner
 
         count.MinCount = n.Min;
         count.MaxCount = n.Max;
+        if (!n.IsRange && q + 1 < s.Length && s[q] is '到' or '至' or '-' or '~'
+            && ChineseNumerals.TryParse(s, q + 1, out var upper, allowRange: false) && upper.Min > n.Min
+            && upper.End < s.Length && s[upper.End] is '次' or '回')
+        {
+            count.MaxCount = upper.Min; // 两次到三次
+            q = upper.End + 1;
+        }
+
         count.Modifier = n.Modifier;
         count.End = q;
         var suffix = Suffix(s, q, out var suffixEnd);
@@ -542,6 +583,16 @@ internal static class ChineseScanner
             {
                 u.Half = true;
                 p++;
+            }
+        }
+
+        if (At(s, p, '整'))
+        {
+            p++; // 一整晚, 一整天: a whole night is still one night
+            if (At(s, p, '个'))
+            {
+                p++;
+                ge = true;
             }
         }
 
@@ -638,13 +689,13 @@ internal static class ChineseScanner
     private static bool TryDuration(string s, int j, out Duration d)
     {
         d = default;
-        if (j >= s.Length || !ChineseNumerals.CanStart(s[j]) || At(s, j, "三天两头"))
+        if (j >= s.Length || !ChineseNumerals.CanStart(s[j]) || IsIdiom(s, j))
         {
             return false;
         }
 
-        // 这两天, 近三个月: a recent stretch of the calendar, not a length.
-        if (j > 0 && s[j - 1] is '这' or '近' or '前' or '后')
+        // 这两天, 近三个月, 过去三个月, 前两天: a stretch of the calendar, not a length.
+        if (j > 0 && (s[j - 1] is '这' or '近' or '前' or '后' || (j > 1 && (At(s, j - 2, "过去") || At(s, j - 2, "去的")))))
         {
             return false;
         }
@@ -720,6 +771,10 @@ internal static class ChineseScanner
         d.Modifier = mod;
         return true;
     }
+
+    /// <summary>Set phrases that only look like quantities: 三天两头 (all the time), 一天到晚, 一年四季, 一年到头.</summary>
+    private static bool IsIdiom(string s, int j) =>
+        At(s, j, "三天两头") || At(s, j, "一天到晚") || At(s, j, "一年四季") || At(s, j, "一年到头") || At(s, j, "一天天");
 
     private struct Part
     {

@@ -67,6 +67,7 @@ internal enum EnWord : byte
     DayPart,         // morning, evening, afternoon
     DayParts,        // mornings, evenings, afternoons
     EventNoun,       // cramps, episodes, attacks: "6 cramps in the last two weeks"
+    Single,          // "every single night"
 }
 
 [Flags]
@@ -207,6 +208,7 @@ internal static class EnglishLexicon
         Word(EnWord.Ago, "ago", "earlier", "before");
         Word(EnWord.Old, "old", "olds");
         Word(EnWord.Semi, "semi");
+        Word(EnWord.Single, "single");
         Word(EnWord.Bi, "bi");
         Word(EnWord.EventNoun, "cramps", "cramp", "episodes", "episode", "attacks", "attack", "spasms", "spasm");
 

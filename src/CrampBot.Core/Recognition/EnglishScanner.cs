@@ -498,6 +498,16 @@ internal ref struct EnglishScanner
             return false; // "the past two weeks", "the last 3 months": a date range, not a length
         }
 
+        if (k0 == EnWord.Between && ParseSimpleDuration(j + 1, out var low, out var lowEnd) && K(lowEnd) == EnWord.And
+            && ParseSimpleDuration(lowEnd + 1, out var high, out var highEnd) && high.TotalSeconds > low.TotalSeconds)
+        {
+            // "between 30 seconds and a minute"
+            result.Min = low;
+            result.Max = high;
+            result.Span.End = highEnd;
+            return true;
+        }
+
         if (!ParseRange(j, true, out var num))
         {
             return false;
@@ -559,6 +569,14 @@ internal ref struct EnglishScanner
             k = part.End + 1;
         }
 
+        // A range across units: "30 seconds to a minute", "30 sec - 1 min".
+        if (min == max && result.Min.SingleUnit != TimeUnit.None && (IsDash(k) || K(k) is EnWord.To or EnWord.Or)
+            && ParseSimpleDuration(k + 1, out var upper, out var upperEnd) && upper.TotalSeconds > result.Min.TotalSeconds)
+        {
+            result.Max = upper;
+            k = upperEnd;
+        }
+
         // Not a length: "two weeks ago", "67 years old", "a 67-year-old".
         if (K(k) is EnWord.Ago or EnWord.Old || (IsDash(k) && K(k + 1) == EnWord.Old))
         {
@@ -566,6 +584,34 @@ internal ref struct EnglishScanner
         }
 
         result.Span.End = k;
+        return true;
+    }
+
+    /// <summary>One number and one unit, no range or compound: the ends of "30 seconds to a minute".</summary>
+    private readonly bool ParseSimpleDuration(int j, out DurationParts parts, out int end)
+    {
+        parts = default;
+        end = j;
+        if (!ParseNumber(j, true, out var n) || n.Some)
+        {
+            return false;
+        }
+
+        var k = n.End;
+        if (IsDash(k) && Attached(k - 1, k) && Attached(k, k + 1))
+        {
+            k++;
+        }
+
+        if (!IsUnitAt(k, n.End - 1))
+        {
+            return false;
+        }
+
+        var unit = _t[k].Lex;
+        var amount = n.Min * unit.Value;
+        end = TakeAndFraction(k + 1, ref amount, unit.Value);
+        parts = DurationParts.Of(unit.Unit, amount);
         return true;
     }
 
@@ -702,6 +748,12 @@ internal ref struct EnglishScanner
     private readonly bool TryEveryPeriod(int k, ref FrequencyParse f)
     {
         double step = 1;
+        double spread = 1;
+        if (K(k) == EnWord.Single)
+        {
+            k++;
+        }
+
         if (K(k) == EnWord.Other)
         {
             step = 2;
@@ -731,11 +783,15 @@ internal ref struct EnglishScanner
             f.Span.End = k + 3;
             return true;
         }
-        else if (K(k) != EnWord.A && ParseNumber(k, false, out var n) && !n.IsRange && K(n.End) is EnWord.Unit)
+        else if (K(k) != EnWord.A && ParseRange(k, false, out var n) && !n.Some && K(n.End) is EnWord.Unit)
         {
-            step = n.Min;
+            // "every 2-3 days": once per three days at the slowest, so count 1..1.5 per P3D
+            step = n.Max;
+            spread = n.Max / n.Min;
             k = n.End;
         }
+
+        f.MaxCount = f.MinCount * spread;
 
         switch (K(k))
         {
@@ -787,10 +843,6 @@ internal ref struct EnglishScanner
                 k = upper.End + 1;
             }
         }
-        else if (K(j) == EnWord.Number && _t[j].Lex.Value == 1 && K(j + 1) is EnWord.A or EnWord.Per)
-        {
-            k = j + 1; // "one a day"
-        }
         else
         {
             if (!ParseRange(j, false, out var n) || n.Some && K(n.End) != EnWord.Times)
@@ -813,6 +865,8 @@ internal ref struct EnglishScanner
                     nights = true; // "four or five nights a week": nights per week
                     k++;
                     break;
+                case EnWord.A or EnWord.Per when !n.Article && IsPeriodWord(k + 1):
+                    break; // "one a day", "2-3 a week": the count stands alone
                 default:
                     return false;
             }
@@ -912,6 +966,10 @@ internal ref struct EnglishScanner
 
         return false;
     }
+
+    private readonly bool IsPeriodWord(int k) =>
+        (K(k) == EnWord.Unit && (_t[k].Lex.Flags & (EnFlags.AttachedOnly | EnFlags.AfterDigitsOnly | EnFlags.Plural)) == 0)
+        || K(k) is EnWord.DayPart or EnWord.Quarter;
 
     private readonly bool TryPeriodUnit(int at, double step, ref FrequencyParse f, out int end)
     {
