@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Npgsql;
+
+namespace CrampBot.BotFramework.State;
+
+/// <summary>
+/// Storage in PostgreSQL, for several bot instances sharing one database. The table is created if missing
+/// (under an advisory lock, so instances starting together do not race) and the schema version is recorded.
+/// Optimistic concurrency lives in a version column: each write is one conditional statement
+/// (<c>UPDATE … WHERE version = @etag</c>, or <c>INSERT … ON CONFLICT</c> for a create), so the database itself
+/// decides a race between instances and the loser sees zero rows, which becomes a <see cref="StorageConflictException"/>.
+/// Documents are stored as text, not jsonb, so what is read back is byte-for-byte what was written.
+/// </summary>
+public sealed class PostgresStorage : IStorage, IAsyncDisposable
+{
+    private const long SchemaLockId = 0x43_72_61_6D_70_42_6F_74; // "CrampBot"
+
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE IF NOT EXISTS bot_state (
+            key        text   NOT NULL PRIMARY KEY,
+            document   text   NOT NULL,
+            version    bigint NOT NULL,
+            owner      text   NULL,
+            updated_at bigint NOT NULL,
+            expires_at bigint NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_bot_state_owner ON bot_state (owner) WHERE owner IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS ix_bot_state_expires ON bot_state (expires_at) WHERE expires_at IS NOT NULL;
+        """,
+    ];
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _initLock = new(1, 1);
+    private volatile bool _initialized;
+
+    public PostgresStorage(string connectionString, TimeProvider? timeProvider = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    public static int SchemaVersion => Migrations.Length;
+
+    public async Task<IDictionary<string, StoreItem>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        IDictionary<string, StoreItem> found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        if (keys.Length == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "SELECT key, document, version, owner FROM bot_state WHERE key = ANY(@keys) AND (expires_at IS NULL OR expires_at > @now)",
+            connection);
+        command.Parameters.AddWithValue("keys", keys.Distinct().ToArray());
+        command.Parameters.AddWithValue("now", Now());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found[reader.GetString(0)] = new StoreItem(JsonNode.Parse(reader.GetString(1))!.AsObject(), reader.GetInt64(2).ToString(CultureInfo.InvariantCulture))
+            {
+                Owner = reader.IsDBNull(3) ? null : reader.GetString(3),
+            };
+        }
+
+        return found;
+    }
+
+    public async Task WriteAsync(IDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var now = Now();
+        var newETags = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (key, item) in changes)
+        {
+            await using var command = new NpgsqlCommand(SqlFor(item.ETag), connection, transaction);
+            command.Parameters.AddWithValue("key", key);
+            command.Parameters.AddWithValue("document", item.Document.ToJsonString());
+            command.Parameters.AddWithValue("owner", (object?)item.Owner ?? DBNull.Value);
+            command.Parameters.AddWithValue("now", now);
+            command.Parameters.AddWithValue("expires", item.TimeToLive is { } ttl ? now + (long)ttl.TotalMilliseconds : DBNull.Value);
+            if (item.ETag is not null and not StorageETags.Any)
+            {
+                if (!long.TryParse(item.ETag, NumberStyles.Integer, CultureInfo.InvariantCulture, out var expected))
+                {
+                    throw StorageConflictException.ForKey(key);
+                }
+
+                command.Parameters.AddWithValue("version", expected);
+            }
+
+            if (await command.ExecuteScalarAsync(cancellationToken) is not long version)
+            {
+                // Zero rows: the version moved on, the item exists already, or it is gone. The rollback undoes
+                // any key of this batch already written, keeping the batch all-or-nothing.
+                throw StorageConflictException.ForKey(key);
+            }
+
+            newETags[key] = version.ToString(CultureInfo.InvariantCulture);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var (key, item) in changes)
+        {
+            item.ETag = newETags[key];
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DELETE FROM bot_state WHERE key = ANY(@keys)", connection);
+        command.Parameters.AddWithValue("keys", keys);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task<int> DeleteByOwnerAsync(string owner, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("DELETE FROM bot_state WHERE owner = @value", owner, cancellationToken);
+
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default) =>
+        ExecuteAsync("DELETE FROM bot_state WHERE expires_at IS NOT NULL AND expires_at <= @value", Now(), cancellationToken);
+
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    private static string SqlFor(string? eTag) => eTag switch
+    {
+        StorageETags.Any => """
+            INSERT INTO bot_state AS s (key, document, version, owner, updated_at, expires_at)
+            VALUES (@key, @document, 1, @owner, @now, @expires)
+            ON CONFLICT (key) DO UPDATE SET document = EXCLUDED.document, version = s.version + 1,
+                owner = EXCLUDED.owner, updated_at = EXCLUDED.updated_at, expires_at = EXCLUDED.expires_at
+            RETURNING version
+            """,
+
+        // Create: only if nothing live is stored (an expired row may be replaced; its version keeps counting).
+        null => """
+            INSERT INTO bot_state AS s (key, document, version, owner, updated_at, expires_at)
+            VALUES (@key, @document, 1, @owner, @now, @expires)
+            ON CONFLICT (key) DO UPDATE SET document = EXCLUDED.document, version = s.version + 1,
+                owner = EXCLUDED.owner, updated_at = EXCLUDED.updated_at, expires_at = EXCLUDED.expires_at
+                WHERE s.expires_at IS NOT NULL AND s.expires_at <= @now
+            RETURNING version
+            """,
+        _ => """
+            UPDATE bot_state SET document = @document, version = version + 1, owner = @owner,
+                updated_at = @now, expires_at = @expires
+            WHERE key = @key AND version = @version AND (expires_at IS NULL OR expires_at > @now)
+            RETURNING version
+            """,
+    };
+
+    private async Task<int> ExecuteAsync(string sql, object value, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("value", value);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+        {
+            await InitializeAsync(cancellationToken);
+        }
+
+        return await _dataSource.OpenConnectionAsync(cancellationToken);
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _initLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({SchemaLockId}); CREATE TABLE IF NOT EXISTS crampbot_schema (version integer NOT NULL);", connection, transaction))
+            {
+                await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using var read = new NpgsqlCommand("SELECT max(version) FROM crampbot_schema", connection, transaction);
+            var version = await read.ExecuteScalarAsync(cancellationToken) is int v ? v : 0;
+            if (version > Migrations.Length)
+            {
+                throw new InvalidOperationException($"The database has schema version {version}; this build knows up to {Migrations.Length}. Refusing to use a newer database.");
+            }
+
+            for (var next = version; next < Migrations.Length; next++)
+            {
+                await using var migrate = new NpgsqlCommand($"{Migrations[next]}\nINSERT INTO crampbot_schema (version) VALUES ({next + 1});", connection, transaction);
+                await migrate.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            _initialized = true;
+        }
+        finally
+        {
+            _initLock.Release();
+        }
+    }
+
+    private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
+}
