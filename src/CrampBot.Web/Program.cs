@@ -2,9 +2,13 @@ using CrampBot.Bot;
 using CrampBot.BotFramework.DirectLine;
 using CrampBot.BotFramework.Hosting;
 using CrampBot.BotFramework.State;
+using CrampBot.Web;
 
 // The composition root. Each layer registers itself through one extension method, defined beside its code.
 var builder = WebApplication.CreateBuilder(args);
+
+// Settings: the root appsettings.json beside the app, then environment variables and the command line.
+builder.AddCrampBotHostSettings();
 
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration);
@@ -13,6 +17,7 @@ builder.Services.AddCrampBot(builder.Configuration);
 
 var app = builder.Build();
 
+// POST /api/messages and /healthz.
 app.MapBotFrameworkEndpoints();
 app.MapDirectLine();
 

@@ -1,13 +1,101 @@
+using CrampBot.BotFramework.Auth;
+using CrampBot.BotFramework.Builder;
+using CrampBot.BotFramework.Connector;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CrampBot.BotFramework.Hosting;
 
 public static class BotFrameworkServiceCollectionExtensions
 {
-    public static IServiceCollection AddBotFrameworkProtocol(this IServiceCollection services, IConfiguration configuration) => services;
+    /// <summary>
+    /// The protocol layer: authentication (inbound JWT, outbound client credentials), the connector, the
+    /// <see cref="CloudAdapter"/> (also as <see cref="BotAdapter"/>) with its turn error handler, and the
+    /// messaging endpoint. Every <see cref="Builder.IMiddleware"/> registered in DI joins the adapter's pipeline in
+    /// registration order. The bot itself (<see cref="IBot"/>) is registered elsewhere.
+    /// </summary>
+    public static IServiceCollection AddBotFrameworkProtocol(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
 
-    public static IEndpointRouteBuilder MapBotFrameworkEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName)
+            .Validate(o => o.MaxRequestBodyBytes > 0, "BotFramework:MaxRequestBodyBytes must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.SectionName)
+            .Validate(o => o.MaxRetries >= 0 && o.OutgoingTurnBudget > TimeSpan.Zero, "BotFramework:Connector needs MaxRetries >= 0 and a positive OutgoingTurnBudget.")
+            .ValidateOnStart();
+
+        // The MicrosoftApp* keys live at the root, as Bot Framework operators know them; endpoints in a section.
+        services.AddOptions<BotAuthenticationOptions>()
+            .Configure<IConfiguration>((o, c) =>
+            {
+                c.Bind(o);
+                c.GetSection(BotAuthenticationOptions.SectionName).Bind(o);
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(AppCredentials.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(ConnectorClient.HttpClientName);
+
+        services.TryAddSingleton<OpenIdMetadataCache>();
+        services.TryAddSingleton<JwtValidator>();
+        services.TryAddSingleton<ChannelAuthenticator>();
+        services.TryAddSingleton<AppCredentials>();
+        services.TryAddSingleton<TrustedServiceUrls>();
+        services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
+
+        services.TryAddSingleton<ITurnErrorReply, DefaultTurnErrorReply>();
+        services.TryAddSingleton<TurnErrorHandler>();
+        services.TryAddSingleton(CreateAdapter);
+        services.TryAddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+        services.TryAddSingleton<BotFrameworkHttpEndpoint>();
+
+        services.AddHostedService<AuthenticationModeReporter>();
+        services.AddHealthChecks();
+        return services;
+    }
+
+    /// <summary>Maps <c>POST /api/messages</c> (or the configured path) and <c>/healthz</c>.</summary>
+    public static IEndpointRouteBuilder MapBotFrameworkEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var path = endpoints.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.MessagesPath;
+        endpoints.MapPost(path, (HttpContext http) => http.RequestServices.GetRequiredService<BotFrameworkHttpEndpoint>().HandleAsync(http))
+            .WithName("BotFrameworkMessages")
+            .DisableAntiforgery();
+        endpoints.MapHealthChecks("/healthz");
+        return endpoints;
+    }
+
+    private static CloudAdapter CreateAdapter(IServiceProvider services)
+    {
+        var adapter = new CloudAdapter(services.GetRequiredService<IConnectorClientFactory>(), new LazyServices<Connector.IInProcessChannel>(services))
+        {
+            OutgoingTurnBudget = services.GetRequiredService<IOptions<ConnectorOptions>>().Value.OutgoingTurnBudget,
+            OnTurnError = services.GetRequiredService<TurnErrorHandler>().HandleAsync,
+        };
+
+        foreach (var middleware in services.GetServices<Builder.IMiddleware>())
+        {
+            adapter.Use(middleware);
+        }
+
+        return adapter;
+    }
+
+    private sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuthenticationOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, BotAuthenticationOptions options)
+        {
+            var failures = options.Validate().ToList();
+            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        }
+    }
 }

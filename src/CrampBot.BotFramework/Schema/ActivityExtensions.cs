@@ -43,14 +43,18 @@ public static class ActivityExtensions
     /// </summary>
     public static Activity ApplyConversationReference(this Activity activity, ConversationReference reference, bool isIncoming = false)
     {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(reference);
+
+        // Copies, so that changing the reply's addressing never changes the incoming activity or the reference.
         activity.ChannelId = reference.ChannelId;
         activity.ServiceUrl = reference.ServiceUrl;
-        activity.Conversation = reference.Conversation;
+        activity.Conversation = reference.Conversation is null ? null : reference.Conversation with { };
         activity.Locale ??= reference.Locale;
         if (isIncoming)
         {
-            activity.From = reference.User;
-            activity.Recipient = reference.Bot;
+            activity.From = reference.User is null ? null : reference.User with { };
+            activity.Recipient = reference.Bot is null ? null : reference.Bot with { };
             if (reference.ActivityId is not null)
             {
                 activity.Id = reference.ActivityId;
@@ -58,8 +62,9 @@ public static class ActivityExtensions
         }
         else
         {
-            activity.From = reference.Bot;
-            activity.Recipient = reference.User;
+            // Web Chat tells the bot's bubbles from the user's by role; other channels ignore it.
+            activity.From = reference.Bot is null ? null : reference.Bot with { Role = reference.Bot.Role ?? RoleTypes.Bot };
+            activity.Recipient = reference.User is null ? null : reference.User with { };
             if (reference.ActivityId is not null)
             {
                 activity.ReplyToId = reference.ActivityId;

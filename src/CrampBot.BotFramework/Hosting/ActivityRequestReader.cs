@@ -1,0 +1,120 @@
+using System.Text.Json;
+using CrampBot.BotFramework.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace CrampBot.BotFramework.Hosting;
+
+/// <summary>An activity read from a request, or a short reason why the request is not one.</summary>
+public sealed record ActivityReadResult(Activity? Activity, string? Error)
+{
+    public static ActivityReadResult Invalid(string error) => new(null, error);
+}
+
+/// <summary>
+/// Turns the body of a POST into an <see cref="Activity"/>, refusing with a short reason anything that is not
+/// JSON, too large, unreadable, or missing what every turn needs (type, conversation id, serviceUrl).
+/// </summary>
+public static class ActivityRequestReader
+{
+    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!IsJson(request.ContentType))
+        {
+            return ActivityReadResult.Invalid("Content-Type must be application/json");
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return ActivityReadResult.Invalid($"the body is larger than {maxBytes} bytes");
+        }
+
+        // Content-Length can be absent (chunked) or wrong, so the limit is enforced while reading too.
+        var body = await ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
+        if (body is null)
+        {
+            return ActivityReadResult.Invalid($"the body is larger than {maxBytes} bytes");
+        }
+
+        return Parse(body);
+    }
+
+    /// <summary>Parses and checks an activity's JSON; public so other entry points apply the same rules.</summary>
+    public static ActivityReadResult Parse(ReadOnlySpan<byte> json)
+    {
+        if (json.IsEmpty)
+        {
+            return ActivityReadResult.Invalid("the body is empty");
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(json, BotJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return ActivityReadResult.Invalid("the body is not a valid activity JSON object");
+        }
+
+        if (activity is null)
+        {
+            return ActivityReadResult.Invalid("the body is not a valid activity JSON object");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return ActivityReadResult.Invalid("the activity has no type");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return ActivityReadResult.Invalid("the activity has no conversation id");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
+        {
+            return ActivityReadResult.Invalid("the activity has no serviceUrl");
+        }
+
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
+        {
+            return ActivityReadResult.Invalid("the activity's serviceUrl is not an absolute http(s) URL");
+        }
+
+        // callerId is never taken from the wire (activity spec A2251); the endpoint sets it after authenticating.
+        activity.CallerId = null;
+        return new ActivityReadResult(activity, null);
+    }
+
+    private static bool IsJson(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+            || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var charset = mediaType.Charset;
+        return !charset.HasValue || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

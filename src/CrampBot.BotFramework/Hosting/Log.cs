@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+
+namespace CrampBot.BotFramework.Hosting;
+
+/// <summary>
+/// Every log line of the protocol layer, source-generated. They carry activity types, channels, ids and
+/// timings, never what the user wrote: symptom text is health data and stays out of Information-level logs.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(1000, LogLevel.Warning, "MicrosoftAppId is not configured: /api/messages accepts anonymous requests and replies only to loopback or configured service URLs. Use this for local development only.")]
+    public static partial void AnonymousMode(ILogger logger);
+
+    [LoggerMessage(1001, LogLevel.Information, "Channel authentication is on for app {AppId} ({AppType}); tokens are checked against {MetadataUrl}.")]
+    public static partial void AuthenticationEnabled(ILogger logger, string appId, string appType, string metadataUrl);
+
+    [LoggerMessage(1010, LogLevel.Debug, "Received {ActivityType} on {ChannelId}, conversation {ConversationId}, activity {ActivityId}.")]
+    public static partial void ActivityReceived(ILogger logger, string? activityType, string? channelId, string? conversationId, string? activityId);
+
+    [LoggerMessage(1011, LogLevel.Information, "Turn {ActivityType} on {ChannelId}, conversation {ConversationId}, activity {ActivityId}: {StatusCode} in {ElapsedMs} ms.")]
+    public static partial void TurnCompleted(ILogger logger, string? activityType, string? channelId, string? conversationId, string? activityId, int statusCode, long elapsedMs);
+
+    [LoggerMessage(1012, LogLevel.Warning, "Rejected a request to the messaging endpoint: {Reason}.")]
+    public static partial void ActivityRejected(ILogger logger, string reason);
+
+    [LoggerMessage(1013, LogLevel.Warning, "Refused a request to the messaging endpoint as unauthenticated: {Reason}.")]
+    public static partial void AuthenticationFailed(ILogger logger, string reason);
+
+    [LoggerMessage(1014, LogLevel.Warning, "Refused an anonymous activity whose serviceUrl {ServiceUrl} is neither loopback nor a trusted host; add the host to BotFramework:Connector:TrustedHosts or use deliveryMode expectReplies.")]
+    public static partial void UntrustedServiceUrl(ILogger logger, string? serviceUrl);
+
+    [LoggerMessage(1015, LogLevel.Error, "The messaging endpoint failed on {ActivityType} on {ChannelId}, conversation {ConversationId}.")]
+    public static partial void EndpointFailed(ILogger logger, Exception exception, string? activityType, string? channelId, string? conversationId);
+
+    [LoggerMessage(1020, LogLevel.Error, "The turn for {ActivityType} on {ChannelId}, conversation {ConversationId}, activity {ActivityId} failed.")]
+    public static partial void TurnFailed(ILogger logger, Exception exception, string? activityType, string? channelId, string? conversationId, string? activityId);
+
+    [LoggerMessage(1021, LogLevel.Error, "The turn error handler could not {Step} for conversation {ConversationId}.")]
+    public static partial void TurnErrorStepFailed(ILogger logger, Exception exception, string step, string? conversationId);
+
+    [LoggerMessage(1030, LogLevel.Information, "Connector {Operation} answered {StatusCode} (attempt {Attempt}) after {ElapsedMs} ms.")]
+    public static partial void ConnectorCall(ILogger logger, string operation, int statusCode, int attempt, long elapsedMs);
+
+    [LoggerMessage(1031, LogLevel.Warning, "Connector {Operation} answered {StatusCode}; retrying in {DelayMs} ms.")]
+    public static partial void ConnectorRetrying(ILogger logger, string operation, int statusCode, long delayMs);
+
+    [LoggerMessage(1032, LogLevel.Warning, "Connector {Operation} gave up with {StatusCode} after {Attempts} attempt(s) and {ElapsedMs} ms.")]
+    public static partial void ConnectorGaveUp(ILogger logger, string operation, int statusCode, int attempts, long elapsedMs);
+
+    [LoggerMessage(1040, LogLevel.Information, "Acquired the bot's connector token, valid for {LifetimeSeconds} s, in {ElapsedMs} ms.")]
+    public static partial void TokenAcquired(ILogger logger, long lifetimeSeconds, long elapsedMs);
+
+    [LoggerMessage(1041, LogLevel.Warning, "The token endpoint refused the bot's client credentials with {StatusCode}.")]
+    public static partial void TokenRequestFailed(ILogger logger, int statusCode);
+
+    [LoggerMessage(1050, LogLevel.Information, "Loaded {KeyCount} channel signing keys from the OpenID metadata in {ElapsedMs} ms.")]
+    public static partial void MetadataRefreshed(ILogger logger, int keyCount, long elapsedMs);
+
+    [LoggerMessage(1051, LogLevel.Warning, "Could not refresh the OpenID metadata; keeping the keys already known.")]
+    public static partial void MetadataRefreshFailed(ILogger logger, Exception exception);
+}

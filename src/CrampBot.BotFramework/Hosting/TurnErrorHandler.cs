@@ -1,0 +1,43 @@
+using CrampBot.BotFramework.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CrampBot.BotFramework.Hosting;
+
+/// <summary>
+/// The adapter's <c>OnTurnError</c>: log the failure, forget the conversation's dialog state so the user is
+/// not sent back into the step that failed, then apologise in the user's language. Each step is guarded on its
+/// own: a broken channel must not stop the reset, and nothing here may throw into the endpoint.
+/// </summary>
+public sealed class TurnErrorHandler(IServiceScopeFactory scopes, ITurnErrorReply reply, ILogger<TurnErrorHandler> logger)
+{
+    public async Task HandleAsync(ITurnContext turnContext, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var conversationId = activity.Conversation?.Id;
+        Log.TurnFailed(logger, exception, activity.Type, activity.ChannelId, conversationId, activity.Id);
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            foreach (var state in scope.ServiceProvider.GetServices<IConversationStateReset>())
+            {
+                await state.ResetAsync(turnContext, CancellationToken.None);
+            }
+        }
+        catch (Exception ex)
+        {
+            Log.TurnErrorStepFailed(logger, ex, "reset the conversation state", conversationId);
+        }
+
+        try
+        {
+            await turnContext.SendActivityAsync(reply.Create(turnContext), CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            Log.TurnErrorStepFailed(logger, ex, "send the apology", conversationId);
+        }
+    }
+}
