@@ -48,7 +48,7 @@ internal static class ChineseScanner
     }
 
     private static bool MayStart(char c) =>
-        ChineseNumerals.CanStart(c) || c is '每' or '天' or '夜' or '日' or '隔' or '上' or '这' or '本'
+        ChineseNumerals.CanStart(c) || c is '每' or '天' or '夜' or '日' or '隔' or '上' or '这' or '本' or '昨' or '今'
             or '大' or '差' or '基' or '将' or '接' or '约' or '不' or '最' or '顶' or '至' or '少' or '起' or '超' or '多';
 
     private static bool At(string s, int i, string word) => s.AsSpan(i).StartsWith(word, StringComparison.Ordinal);
@@ -307,6 +307,14 @@ internal static class ChineseScanner
 
             countRequired = false;
         }
+        else if (At(s, j, "昨晚") || At(s, j, "昨天") || At(s, j, "昨夜") || At(s, j, "今晚") || At(s, j, "今天"))
+        {
+            // 昨晚抽了三次: a count over that night, like 上周抽了三次
+            unit = TimeUnit.Day;
+            multiplier = 1;
+            k = j + 2;
+            countRequired = true;
+        }
         else if (c is '上' or '这' or '本')
         {
             // 上周抽了三次: a count over last week
@@ -562,6 +570,7 @@ internal static class ChineseScanner
         public int End;
         public bool Half;
         public bool More;
+        public bool Approx;
     }
 
     /// <summary>The unit after a number: 秒(钟), 分钟, 分半钟, 个多小时, 钟头, 刻钟, 天, 周, 个月, 年 …</summary>
@@ -582,6 +591,11 @@ internal static class ChineseScanner
             else if (At(s, p, '半') && !n.IsHalf)
             {
                 u.Half = true;
+                p++;
+            }
+            else if (At(s, p, '来') || At(s, p, '把'))
+            {
+                u.Approx = true; // 一个来小时, 个把月: about one
                 p++;
             }
         }
@@ -739,7 +753,7 @@ internal static class ChineseScanner
         // 一分钟到两分钟之间
         if (single && d.Min.SingleUnit != TimeUnit.None && k + 1 < s.Length && s[k] is '到' or '至' or '-' or '~' or '～'
             && ReadPart(s, k + 1, inCompound: false, out var upper, out var upperEnd, out var upperMod)
-            && upperMod == QuantityModifier.None && upper.Min.SingleUnit == d.Min.SingleUnit
+            && upperMod == QuantityModifier.None && upper.Min.SingleUnit != TimeUnit.None
             && upper.Min.TotalSeconds > d.Min.TotalSeconds)
         {
             d.Max = upper.Max;
@@ -806,7 +820,10 @@ internal static class ChineseScanner
             }
         }
 
-        mod = n.Modifier != QuantityModifier.None ? n.Modifier : u.More ? QuantityModifier.More : QuantityModifier.None;
+        mod = n.Modifier != QuantityModifier.None ? n.Modifier
+            : u.More ? QuantityModifier.More
+            : u.Approx ? QuantityModifier.Approx
+            : QuantityModifier.None;
         part.Min = DurationParts.Of(u.Unit, min * u.Multiplier);
         part.Max = DurationParts.Of(u.Unit, max * u.Multiplier);
         end = k;

@@ -68,6 +68,10 @@ internal enum EnWord : byte
     DayParts,        // mornings, evenings, afternoons
     EventNoun,       // cramps, episodes, attacks: "6 cramps in the last two weeks"
     Single,          // "every single night"
+    Age,             // "70 years of age"
+    Give,            // "give or take"
+    Take,
+    DayRef,          // yesterday, today, tonight: "twice yesterday"
 }
 
 [Flags]
@@ -209,6 +213,10 @@ internal static class EnglishLexicon
         Word(EnWord.Old, "old", "olds");
         Word(EnWord.Semi, "semi");
         Word(EnWord.Single, "single");
+        Word(EnWord.Age, "age");
+        Word(EnWord.Give, "give");
+        Word(EnWord.Take, "take");
+        Word(EnWord.DayRef, "yesterday", "today", "tonight");
         Word(EnWord.Bi, "bi");
         Word(EnWord.EventNoun, "cramps", "cramp", "episodes", "episode", "attacks", "attack", "spasms", "spasm");
 

@@ -62,6 +62,7 @@ internal ref struct EnglishScanner
         {
             end = dur.Span.End;
             isFrequency = false;
+            inner = dur.Modifier;
         }
         else
         {
@@ -160,6 +161,13 @@ internal ref struct EnglishScanner
             return QuantityModifier.Approx;
         }
 
+        var g = IsSym(k, ',') ? k + 1 : k;
+        if (K(g) == EnWord.Give && K(g + 1) == EnWord.Or && K(g + 2) == EnWord.Take)
+        {
+            end = g + 3;
+            return QuantityModifier.Approx;
+        }
+
         if (k0 == EnWord.Ish)
         {
             end = k + 1;
@@ -221,6 +229,7 @@ internal ref struct EnglishScanner
         public int End;
         public bool Article;   // "a"/"an" standing for one
         public bool Some;      // "some": only a count after "for" ("for some days")
+        public bool Ish;       // "10ish"
         public readonly bool IsRange => Min != Max;
     }
 
@@ -365,6 +374,12 @@ internal ref struct EnglishScanner
             end = TakeAndFraction(end, ref value);
         }
 
+        if (K(end) == EnWord.Ish && Attached(end - 1, end))
+        {
+            num.Ish = true; // "10ish minutes"
+            end++;
+        }
+
         if (value > MaxNumber)
         {
             return false;
@@ -447,6 +462,7 @@ internal ref struct EnglishScanner
     private struct DurationParse
     {
         public ItemSpan Span;
+        public QuantityModifier Modifier;
         public DurationParts Min;
         public DurationParts Max;
     }
@@ -530,8 +546,14 @@ internal ref struct EnglishScanner
         }
 
         var unit = _t[k].Lex;
+        if (num.Article && unit.Unit >= TimeUnit.Year && unit.Unit <= TimeUnit.Day && RateOfSomethingElse(j))
+        {
+            return false; // "3 miles a day", "8 glasses of water a day": a rate of something we do not count
+        }
+
         var min = num.Min * unit.Value;
         var max = num.Max * unit.Value;
+        result.Modifier = num.Ish ? QuantityModifier.Approx : QuantityModifier.None;
         k++;
 
         if (!num.IsRange)
@@ -578,13 +600,32 @@ internal ref struct EnglishScanner
         }
 
         // Not a length: "two weeks ago", "67 years old", "a 67-year-old".
-        if (K(k) is EnWord.Ago or EnWord.Old || (IsDash(k) && K(k + 1) == EnWord.Old))
+        if (K(k) is EnWord.Ago or EnWord.Old || (IsDash(k) && K(k + 1) == EnWord.Old) || (K(k) == EnWord.Of && K(k + 1) == EnWord.Age))
         {
             return false;
         }
 
         result.Span.End = k;
         return true;
+    }
+
+    /// <summary>A number shortly before "a day" that is not a count of events ("3 miles a day").</summary>
+    private readonly bool RateOfSomethingElse(int article)
+    {
+        for (var k = article - 1; k >= 0 && k >= article - 4; k--)
+        {
+            if (_t[k].Type == EnTokenType.Symbol)
+            {
+                return false;
+            }
+
+            if (_t[k].Type == EnTokenType.Number || _t[k].Kind == EnWord.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One number and one unit, no range or compound: the ends of "30 seconds to a minute".</summary>
@@ -799,6 +840,14 @@ internal ref struct EnglishScanner
                 f.PerUnit = _t[k].Lex.Unit;
                 f.PerAmount = step * _t[k].Lex.Value;
                 f.Span.End = k + 1;
+                if (step == 1 && K(k + 1) == EnWord.Or && ParseNumber(k + 2, false, out var most) && most.Min > 1 && !most.Some)
+                {
+                    // "every week or two": once per one to two weeks
+                    f.PerAmount = most.Min * _t[k].Lex.Value;
+                    f.MaxCount = most.Min;
+                    f.Span.End = most.End;
+                }
+
                 return true;
             case EnWord.DayPart:
             case EnWord.DayParts:
@@ -953,6 +1002,14 @@ internal ref struct EnglishScanner
             }
 
             return false;
+        }
+
+        if (p == EnWord.DayRef && !nights)
+        {
+            f.PerUnit = TimeUnit.Day; // "twice yesterday": a count over that day
+            f.PerAmount = 1;
+            f.Span.End = k + 1;
+            return true;
         }
 
         if (nights && K(k) == EnWord.Out && K(k + 1) == EnWord.Of && ParseNumber(k + 2, false, out var whole) && whole.Min >= f.MaxCount)
