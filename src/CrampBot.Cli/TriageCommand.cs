@@ -1,10 +1,121 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CrampBot.Core.Content;
+using CrampBot.Core.Triage.Extraction;
+using CrampBot.Core.Triage;
+
 namespace CrampBot.Cli;
 
+/// <summary>
+/// triage: JSON lines {"id", "text", "locale"} in, one JSON line {"id", "level", "causes", "rules", "missing"}
+/// out, so a clinician can check the rules from a terminal. The level is what the text states; nothing is
+/// asked. --explain adds the facts read from the text and the advice keys. --dialogs PATH picks the content.
+/// </summary>
 internal static class TriageCommand
 {
-    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output)
+    private static readonly JsonSerializerOptions Json = new()
     {
-        Console.Error.WriteLine("not built yet");
-        return Task.FromResult(1);
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output)
+    {
+        var explain = args.Contains("--explain");
+        var dialogs = ArgAfter(args, "--dialogs") ?? FindDialogs();
+        if (dialogs is null)
+        {
+            await Console.Error.WriteLineAsync("triage: dialogs/ not found; run inside the checkout or pass --dialogs PATH");
+            return 2;
+        }
+
+        DialogsContent content;
+        try
+        {
+            content = DialogsContent.Load(dialogs);
+        }
+        catch (ContentException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 2;
+        }
+
+        var status = 0;
+        var lineNumber = 0;
+        while (await input.ReadLineAsync() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            JsonObject result;
+            try
+            {
+                result = Assess(content.Rules, JsonNode.Parse(line)?.AsObject() ?? throw new JsonException("not an object"), explain);
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+            {
+                await Console.Error.WriteLineAsync($"triage: line {lineNumber}: {ex.Message}");
+                result = new JsonObject { ["line"] = lineNumber, ["error"] = ex.Message };
+                status = 1;
+            }
+
+            await output.WriteLineAsync(result.ToJsonString(Json));
+        }
+
+        return status;
+    }
+
+    private static JsonObject Assess(TriageRules rules, JsonObject request, bool explain)
+    {
+        var text = request["text"]?.GetValue<string>() ?? throw new JsonException("missing \"text\"");
+        var locale = request["locale"]?.GetValue<string>();
+        var extraction = FactExtractor.ExtractWithMentions(text, locale);
+        var advice = rules.Assess(extraction.Report);
+
+        var result = new JsonObject
+        {
+            ["id"] = request["id"]?.DeepClone(),
+            ["level"] = advice.Level.ToName(),
+            ["causes"] = Array(advice.Causes.Select(c => c.Cause)),
+            ["rules"] = Array(advice.FiredRules.Select(r => r.Id)),
+            ["missing"] = Array(advice.Missing.Select(m => m.Fact)),
+        };
+        if (explain)
+        {
+            result["notRuledOut"] = Array(advice.NotRuledOut.Select(n => n.Rule.Id));
+            result["facts"] = extraction.Report.ToString();
+            result["advice"] = Array(advice.AdviceKeys);
+        }
+
+        return result;
+    }
+
+    private static JsonArray Array(IEnumerable<string> items) => new(items.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
+
+    private static string? ArgAfter(string[] args, string name)
+    {
+        var i = System.Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    // The checkout's dialogs/ (beside CrampBot.sln) from the current directory or the binary, else a copy next to the binary.
+    private static string? FindDialogs()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "CrampBot.sln")) && Directory.Exists(Path.Combine(dir.FullName, "dialogs")))
+                {
+                    return Path.Combine(dir.FullName, "dialogs");
+                }
+            }
+        }
+
+        var beside = Path.Combine(AppContext.BaseDirectory, "dialogs");
+        return Directory.Exists(beside) ? beside : null;
     }
 }

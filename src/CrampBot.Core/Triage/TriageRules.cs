@@ -30,7 +30,8 @@ public sealed class TriageRules
         var statedLevel = fired.Count == 0 ? TriageLevel.SelfCare : fired.Max(r => r.Level);
 
         var notRuledOut = Rules
-            .Where(r => !fired.Contains(r) && r.When.Evaluate(report, dontKnowAsYes: true) == true)
+            // Only flags count: an unsure everyday trigger ("maybe I stood too long") changes nothing worth saying.
+            .Where(r => r.Level > TriageLevel.SelfCare && !fired.Contains(r) && r.When.Evaluate(report, dontKnowAsYes: true) == true)
             .Select(r => new NotRuledOut(r, Support(r, report, true).Where(f => report[f] == FactValue.DontKnow).ToList()))
             .ToList();
         var level = notRuledOut.Select(n => n.Rule.Level).Append(statedLevel).Max();
