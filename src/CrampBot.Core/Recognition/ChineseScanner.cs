@@ -462,7 +462,7 @@ internal static class ChineseScanner
     private static bool TryCount(string s, int p, TimeUnit period, out Frequency count)
     {
         count = default;
-        if (p >= s.Length || !ChineseNumerals.CanStart(s[p]) || !ChineseNumerals.TryParse(s, p, out var n) || n.IsHalf)
+        if (p >= s.Length || !ChineseNumerals.CanStart(s[p]) || IsIdiom(s, p) || !ChineseNumerals.TryParse(s, p, out var n) || n.IsHalf)
         {
             return false;
         }

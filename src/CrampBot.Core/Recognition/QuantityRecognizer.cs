@@ -77,8 +77,9 @@ public static class QuantityRecognizer
         results.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var keep = 0;
         var lastEnd = -1;
-        foreach (var item in results)
+        for (var i = 0; i < results.Count; i++)
         {
+            var item = results[i];
             if (item.Start >= lastEnd)
             {
                 results[keep++] = item;
