@@ -26,7 +26,7 @@ internal static partial class NumberFacts
                 frequency = Wider(frequency, range);
                 mentions.Add(new FactMention(Facts.FrequencyPerWeek, FactValue.Yes, item.Start, item.Length, item.Text));
             }
-            else if (item.Duration is { } d && !IsAboutSomethingElse(text, item.Start))
+            else if (item.Duration is { } d && !IsAboutSomethingElse(text, item.Start, item.Start + item.Length))
             {
                 var seconds = Bound(new NumberRange(d.MinSeconds, d.MaxSeconds), item.Modifier);
                 if (d.MaxSeconds < SecondsPerDay)
@@ -64,11 +64,13 @@ internal static partial class NumberFacts
     private static NumberRange Wider(NumberRange? a, NumberRange b) =>
         a is null ? b : new NumberRange(Math.Min(a.Min, b.Min), Math.Max(a.Max, b.Max));
 
-    // Durations that time a walk, a stretch or a warm compress are not how long the cramp lasts.
-    private static bool IsAboutSomethingElse(string text, int start)
+    // Durations that time a walk, a stretch, a warm compress or a pregnancy are not how long the cramp lasts
+    // nor how long the problem has been going on.
+    private static bool IsAboutSomethingElse(string text, int start, int end)
     {
         var before = text[Math.Max(0, start - 18)..start];
-        return NotCrampDuration().IsMatch(before);
+        var after = text[end..Math.Min(text.Length, end + 12)];
+        return NotCrampDuration().IsMatch(before) || PregnancyBefore().IsMatch(text[Math.Max(0, start - 4)..start]) || PregnancyAfter().IsMatch(after);
     }
 
     private static NumberRange? FrequencyWords(string text, List<FactMention> mentions)
@@ -134,6 +136,12 @@ internal static partial class NumberFacts
 
     [GeneratedRegex(@"walk\w*|stretch\w*|hold\w*|走路|走了|走|拉伸|保持|热敷|泡脚|睡前|before bed|after bed", RegexOptions.IgnoreCase)]
     private static partial Regex NotCrampDuration();
+
+    [GeneratedRegex(@"怀孕|孕|pregnant for|pregnancy of", RegexOptions.IgnoreCase)]
+    private static partial Regex PregnancyBefore();
+
+    [GeneratedRegex(@"^\s*(pregnant|gestation|along|of pregnancy)|^(身孕|的身孕)", RegexOptions.IgnoreCase)]
+    private static partial Regex PregnancyAfter();
 
     [GeneratedRegex(@"\b(i'm|i am|im|aged?|age)\s+(?<n>\d{1,3})\b(?!\s*(minutes?|mins?|times?|hours?|days?|weeks?|%))|\b(?<n>\d{1,3})[- ]?(years?|yrs?)[- ]old\b|\bin my (?<decade>)(?<n>[1-9])0s\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeEnglish();
