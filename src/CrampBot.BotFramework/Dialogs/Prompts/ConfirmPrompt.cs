@@ -11,20 +11,25 @@ namespace CrampBot.BotFramework.Dialogs.Prompts;
 /// </summary>
 public class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null) : Prompt<bool>(dialogId, validator)
 {
-    // Longest first, so "不是" is read before "是", "没错" before "没", and "not really" before "not".
-    private static readonly (string Phrase, bool Value)[] Phrases =
+    // Longest first, so "不是" is read before "是", "没错" before "没", and "not really" before "not". A null value
+    // marks "I don't know" answers, which begin like a "no" (不知道, no idea) but are neither.
+    private static readonly (string Phrase, bool? Value)[] Phrases =
     [
+        .. new[] { "not sure", "i don't know", "i do not know", "don't know", "dunno", "no idea", "maybe", "not certain" }
+            .Select(p => (p, (bool?)null)),
+        .. new[] { "不知道", "不清楚", "不确定", "不一定", "说不准", "不好说", "不记得", "记不清", "也许", "可能" }
+            .Select(p => (p, (bool?)null)),
         .. new[] { "yes", "y", "yeah", "yep", "yup", "yea", "sure", "ok", "okay", "of course", "correct", "right", "true", "i do", "i have", "absolutely", "definitely", "indeed" }
-            .Select(p => (p, true)),
+            .Select(p => (p, (bool?)true)),
         .. new[] { "no", "n", "nope", "nah", "not really", "not", "never", "false", "i don't", "i do not", "i haven't", "none", "negative" }
-            .Select(p => (p, false)),
+            .Select(p => (p, (bool?)false)),
         .. new[] { "是", "是的", "对", "对的", "嗯", "嗯嗯", "好", "好的", "有", "有的", "有过", "会", "要", "可以", "行", "当然", "没错", "确定", "确实" }
-            .Select(p => (p, true)),
+            .Select(p => (p, (bool?)true)),
         .. new[] { "不", "不是", "否", "不对", "没有", "没", "无", "不要", "不会", "不用", "不行", "从不", "从来没有", "没事", "算了" }
-            .Select(p => (p, false)),
+            .Select(p => (p, (bool?)false)),
     ];
 
-    private static readonly (string Phrase, bool Value)[] ByLength = [.. Phrases.OrderByDescending(p => p.Phrase.Length)];
+    private static readonly (string Phrase, bool? Value)[] ByLength = [.. Phrases.OrderByDescending(p => p.Phrase.Length)];
 
     /// <summary>The two buttons (yes first); null for the locale's default.</summary>
     public (Choice Yes, Choice No)? ConfirmChoices { get; init; }

@@ -21,8 +21,9 @@ public class NumberPrompt<T>(string dialogId, PromptValidator<T>? validator = nu
             return Task.FromResult(PromptRecognizerResult<T>.Failed);
         }
 
-        var isInteger = T.IsInteger(T.One);
-        if (isInteger && decimal.Truncate(number) != number)
+        // An integer type truncates a half to zero; a floating or decimal type keeps it.
+        var isIntegerType = T.CreateTruncating(0.5m) == T.Zero;
+        if (isIntegerType && decimal.Truncate(number) != number)
         {
             return Task.FromResult(PromptRecognizerResult<T>.Failed);
         }
