@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration.Json;
 namespace CrampBot.Web;
 
 /// <summary>Where the host's settings come from, and its default address.</summary>
-internal static class HostSettings
+public static class HostSettings
 {
     /// <summary>The Bot Framework's customary port (the Emulator and samples expect it).</summary>
     public const string DefaultUrl = "http://localhost:3978";

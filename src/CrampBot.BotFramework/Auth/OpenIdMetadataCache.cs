@@ -35,11 +35,8 @@ public sealed class OpenIdMetadataCache(
             return known;
         }
 
-        if (!MayFetch(settings))
-        {
-            return _keys?.GetValueOrDefault(kid);
-        }
-
+        // Everyone else waits at the gate, so callers that arrive during the first fetch get its result
+        // instead of a refusal; past the gate, refreshes are rate-limited.
         await _gate.WaitAsync(cancellationToken);
         try
         {

@@ -66,7 +66,7 @@ public sealed class ConnectorClient : IConversationsClient
     private async Task<ResourceResponse> SendAsync(HttpMethod method, string operation, string route, Activity? activity, CancellationToken cancellationToken)
     {
         var url = new Uri(_serviceUrl, route);
-        var body = activity is null ? null : JsonSerializer.SerializeToUtf8Bytes(activity, BotJsonContext.Default.Activity);
+        var body = activity is null ? null : JsonSerializer.SerializeToUtf8Bytes(activity, BotJsonContext.Wire.Activity);
         var started = _time.GetTimestamp();
 
         // The budget covers every attempt and every wait; a hanging service cannot hold the turn past it.

@@ -135,9 +135,9 @@ public sealed class BotFrameworkHttpEndpoint(
         var body = response?.Body switch
         {
             null => null,
-            ExpectedReplies replies => JsonSerializer.SerializeToUtf8Bytes(replies, BotJsonContext.Default.ExpectedReplies),
-            JsonNode node => JsonSerializer.SerializeToUtf8Bytes(node, BotJsonContext.Default.JsonNode),
-            JsonElement element => JsonSerializer.SerializeToUtf8Bytes(element, BotJsonContext.Default.JsonElement),
+            ExpectedReplies replies => JsonSerializer.SerializeToUtf8Bytes(replies, BotJsonContext.Wire.ExpectedReplies),
+            JsonNode node => JsonSerializer.SerializeToUtf8Bytes(node, BotJsonContext.Wire.JsonNode),
+            JsonElement element => JsonSerializer.SerializeToUtf8Bytes(element, BotJsonContext.Wire.JsonElement),
             var other => JsonSerializer.SerializeToUtf8Bytes(other, other.GetType(), InvokeBodyOptions),
         };
         return body is null ? Task.CompletedTask : WriteJsonAsync(http, body, cancellationToken);

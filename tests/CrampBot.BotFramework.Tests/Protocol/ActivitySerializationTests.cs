@@ -59,6 +59,14 @@ public class ActivitySerializationTests
     }
 
     [Fact]
+    public void The_wire_contract_sends_Chinese_as_UTF8_not_escapes()
+    {
+        var json = JsonSerializer.Serialize(new Activity { Type = ActivityTypes.Message, Text = "抽筋了 \"ok\"" }, BotJsonContext.Wire.Activity);
+
+        Assert.Equal("""{"type":"message","text":"抽筋了 \"ok\""}""", json);
+    }
+
+    [Fact]
     public void Mention_helpers_read_and_strip_the_bots_mention()
     {
         var activity = JsonSerializer.Deserialize(TeamsMessage, BotJsonContext.Default.Activity)!;
