@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace CrampBot.Core.Recognition;
 
 /// <summary>Word classes the English scanner cares about; every other word is <see cref="None"/>.</summary>
@@ -87,177 +85,230 @@ internal enum EnFlags : byte
 internal readonly record struct EnLex(EnWord Kind, double Value = 0, TimeUnit Unit = TimeUnit.None, double PerAmount = 0, EnFlags Flags = EnFlags.None);
 
 /// <summary>
-/// The English vocabulary, looked up case-insensitively straight from spans of the input
-/// (no per-word string is ever allocated).
+/// The English vocabulary in a small open-addressing table keyed by lower-case ASCII words. Built on first
+/// use from a few grouped word lists: cheap to JIT and to fill (a frozen dictionary or a 200-case switch
+/// each cost several milliseconds of the 20 ms first-call budget), and lookups allocate nothing.
 /// </summary>
 internal static class EnglishLexicon
 {
-    private static readonly FrozenDictionary<string, EnLex> Words = Build();
+    /// <summary>Longer than any word in the vocabulary.</summary>
+    private const int MaxWordLength = 16;
 
-    private static readonly FrozenDictionary<string, EnLex>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int Capacity = 512; // a power of two, about twice the vocabulary
+
+    private static readonly string?[] Keys = new string?[Capacity];
+    private static readonly EnLex[] Values = new EnLex[Capacity];
+
+    static EnglishLexicon()
+    {
+        Numbers("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 0, 1);
+        Numbers("twenty thirty forty fifty sixty seventy eighty ninety", 20, 10);
+
+        Units(TimeUnit.Second, 1, EnFlags.None, "second sec");
+        Units(TimeUnit.Minute, 1, EnFlags.None, "minute min");
+        Units(TimeUnit.Hour, 1, EnFlags.None, "hour hr");
+        Units(TimeUnit.Hour, 1, EnFlags.AfterDigitsOnly, "h");
+        Units(TimeUnit.Day, 1, EnFlags.None, "day");
+        Units(TimeUnit.Day, 1, EnFlags.AttachedOnly, "d");
+        Units(TimeUnit.Day, 1, EnFlags.Night, "night");
+        Units(TimeUnit.Week, 1, EnFlags.None, "week wk");
+        Units(TimeUnit.Week, 1, EnFlags.AttachedOnly, "w");
+        Units(TimeUnit.Week, 2, EnFlags.None, "fortnight");
+        Units(TimeUnit.Month, 1, EnFlags.None, "month");
+        Units(TimeUnit.Year, 1, EnFlags.None, "year yr");
+        Units(TimeUnit.Year, 1, EnFlags.AttachedOnly, "y");
+        Units(TimeUnit.Year, 10, EnFlags.None, "decade");
+
+        Words(EnWord.A, "a an");
+        Words(EnWord.Every, "every");
+        Words(EnWord.Each, "each");
+        Words(EnWord.Other, "other alternate");
+        Words(EnWord.Per, "per");
+        Words(EnWord.Times, "times time");
+        Words(EnWord.X, "x");
+        Words(EnWord.Or, "or");
+        Words(EnWord.To, "to till until");
+        Words(EnWord.And, "and");
+        Words(EnWord.Between, "between");
+        Words(EnWord.Half, "half");
+        Words(EnWord.Quarter, "quarter");
+        Words(EnWord.Couple, "couple");
+        Words(EnWord.Few, "few");
+        Words(EnWord.Several, "several");
+        Words(EnWord.Some, "some");
+        Words(EnWord.Dozen, "dozen");
+        Words(EnWord.Hundred, "hundred");
+        Words(EnWord.Of, "of");
+        Words(EnWord.Approx, "about around roughly approximately approx almost nearly circa abt");
+        Words(EnWord.Most, "most");
+        Words(EnWord.Less, "less fewer shorter");
+        Words(EnWord.More, "more longer");
+        Words(EnWord.Than, "than");
+        Words(EnWord.Under, "under below");
+        Words(EnWord.Within, "within");
+        Words(EnWord.Over, "over");
+        Words(EnWord.Up, "up");
+        Words(EnWord.At, "at");
+        Words(EnWord.Least, "least");
+        Words(EnWord.No, "no");
+        Words(EnWord.Not, "not");
+        Words(EnWord.Negation, "never dont doesnt didnt isnt wont cant cannot shouldnt hardly rarely");
+        Words(EnWord.Tops, "tops");
+        Words(EnWord.Max, "max");
+        Words(EnWord.So, "so");
+        Words(EnWord.Ish, "ish");
+        Words(EnWord.Whole, "all full whole entire");
+        Words(EnWord.Another, "another");
+        Words(EnWord.The, "the");
+        Words(EnWord.For, "for");
+        Words(EnWord.RecentPast, "past previous next coming recent");
+        Words(EnWord.Last, "last");
+        Words(EnWord.This, "this");
+        Words(EnWord.In, "in");
+        Words(EnWord.Out, "out");
+        Words(EnWord.Ago, "ago earlier before");
+        Words(EnWord.Old, "old olds");
+        Words(EnWord.Semi, "semi");
+        Words(EnWord.Bi, "bi");
+        Words(EnWord.Single, "single");
+        Words(EnWord.Age, "age");
+        Words(EnWord.Give, "give");
+        Words(EnWord.Take, "take");
+        Words(EnWord.DayRef, "yesterday today tonight");
+        Words(EnWord.EventNoun, "cramps cramp episodes episode attacks attack spasms spasm");
+
+        Add("once", new EnLex(EnWord.CountWord, 1));
+        Add("twice", new EnLex(EnWord.CountWord, 2));
+        Add("thrice", new EnLex(EnWord.CountWord, 3));
+        Add("third", new EnLex(EnWord.Ordinal, 3));
+        Add("fourth", new EnLex(EnWord.Ordinal, 4));
+        Add("fifth", new EnLex(EnWord.Ordinal, 5));
+
+        Adverbs(1, 1, TimeUnit.Hour, "hourly");
+        Adverbs(1, 1, TimeUnit.Day, "daily nightly everyday everynight");
+        Adverbs(1, 1, TimeUnit.Week, "weekly");
+        Adverbs(1, 2, TimeUnit.Week, "biweekly fortnightly");
+        Adverbs(1, 1, TimeUnit.Month, "monthly");
+        Adverbs(1, 2, TimeUnit.Month, "bimonthly");
+        Adverbs(1, 3, TimeUnit.Month, "quarterly");
+        Adverbs(1, 1, TimeUnit.Year, "yearly annually annual");
+        Adverbs(2, 1, TimeUnit.Year, "semiannual semiannually biannual biannually");
+
+        foreach (var day in Split("monday tuesday wednesday thursday friday saturday sunday"))
+        {
+            Add(day, new EnLex(EnWord.Weekday, 1, TimeUnit.Week));
+            Add(day + "s", new EnLex(EnWord.Weekdays, 1, TimeUnit.Week));
+        }
+
+        foreach (var part in Split("morning evening afternoon"))
+        {
+            Add(part, new EnLex(EnWord.DayPart, 1, TimeUnit.Day));
+            Add(part + "s", new EnLex(EnWord.DayParts, 1, TimeUnit.Day));
+        }
+    }
 
     public static EnLex Classify(ReadOnlySpan<char> word)
     {
-        if (Lookup.TryGetValue(word, out var lex))
-        {
-            return lex;
-        }
-
         // Contractions: don't, doesn't, shouldn't, with either apostrophe.
         if (word.Length > 3 && (word[^1] is 't' or 'T') && (word[^2] is '\'' or '\u2019') && (word[^3] is 'n' or 'N'))
         {
             return new EnLex(EnWord.Negation);
         }
 
-        return default;
+        if (word.Length > MaxWordLength)
+        {
+            return default;
+        }
+
+        Span<char> lower = stackalloc char[MaxWordLength];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (!char.IsAsciiLetter(c))
+            {
+                return default; // every vocabulary word is plain ASCII
+            }
+
+            lower[i] = (char)(c | 0x20);
+        }
+
+        var key = lower[..word.Length];
+        for (var slot = Hash(key); ; slot = (slot + 1) & (Capacity - 1))
+        {
+            var candidate = Keys[slot];
+            if (candidate is null)
+            {
+                return default;
+            }
+
+            if (key.SequenceEqual(candidate))
+            {
+                return Values[slot];
+            }
+        }
     }
 
-    private static FrozenDictionary<string, EnLex> Build()
+    private static int Hash(ReadOnlySpan<char> word)
     {
-        var d = new Dictionary<string, EnLex>(StringComparer.OrdinalIgnoreCase);
-
-        string[] ones = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-        for (var i = 0; i < ones.Length; i++)
+        var h = 2166136261u; // FNV-1a
+        foreach (var c in word)
         {
-            d[ones[i]] = new EnLex(EnWord.Number, i);
+            h = (h ^ c) * 16777619u;
         }
 
-        string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-        for (var i = 0; i < tens.Length; i++)
+        return (int)(h & (Capacity - 1));
+    }
+
+    private static void Add(string word, EnLex lex)
+    {
+        var slot = Hash(word);
+        while (Keys[slot] is not null)
         {
-            d[tens[i]] = new EnLex(EnWord.Number, (i + 2) * 10);
+            slot = (slot + 1) & (Capacity - 1);
         }
 
-        void Unit(TimeUnit unit, double multiplier, EnFlags flags, params string[] forms)
+        Keys[slot] = word;
+        Values[slot] = lex;
+    }
+
+    private static string[] Split(string words) => words.Split(' ');
+
+    private static void Numbers(string words, int first, int step)
+    {
+        var value = first;
+        foreach (var word in Split(words))
         {
-            foreach (var form in forms)
+            Add(word, new EnLex(EnWord.Number, value));
+            value += step;
+        }
+    }
+
+    /// <summary>Each form and, for words of more than one letter, its plural with "s".</summary>
+    private static void Units(TimeUnit unit, double multiplier, EnFlags flags, string words)
+    {
+        foreach (var word in Split(words))
+        {
+            Add(word, new EnLex(EnWord.Unit, multiplier, unit, 0, flags));
+            if (word.Length > 1)
             {
-                var plural = form.Length > 1 && form[^1] == 's' && form is not "s";
-                d[form] = new EnLex(EnWord.Unit, multiplier, unit, 0, flags | (plural ? EnFlags.Plural : EnFlags.None));
+                Add(word + "s", new EnLex(EnWord.Unit, multiplier, unit, 0, flags | EnFlags.Plural));
             }
         }
+    }
 
-        Unit(TimeUnit.Second, 1, EnFlags.None, "second", "seconds", "sec", "secs");
-        Unit(TimeUnit.Minute, 1, EnFlags.None, "minute", "minutes", "min", "mins");
-        Unit(TimeUnit.Hour, 1, EnFlags.None, "hour", "hours", "hr", "hrs");
-        Unit(TimeUnit.Hour, 1, EnFlags.AfterDigitsOnly, "h");
-        Unit(TimeUnit.Day, 1, EnFlags.None, "day", "days");
-        Unit(TimeUnit.Day, 1, EnFlags.AttachedOnly, "d");
-        Unit(TimeUnit.Day, 1, EnFlags.Night, "night", "nights");
-        Unit(TimeUnit.Week, 1, EnFlags.None, "week", "weeks", "wk", "wks");
-        Unit(TimeUnit.Week, 1, EnFlags.AttachedOnly, "w");
-        Unit(TimeUnit.Week, 2, EnFlags.None, "fortnight", "fortnights");
-        Unit(TimeUnit.Month, 1, EnFlags.None, "month", "months");
-        Unit(TimeUnit.Year, 1, EnFlags.None, "year", "years", "yr", "yrs");
-        Unit(TimeUnit.Year, 1, EnFlags.AttachedOnly, "y");
-        Unit(TimeUnit.Year, 10, EnFlags.None, "decade", "decades");
-
-        void Word(EnWord kind, params string[] forms)
+    private static void Words(EnWord kind, string words)
+    {
+        foreach (var word in Split(words))
         {
-            foreach (var form in forms)
-            {
-                d[form] = new EnLex(kind);
-            }
+            Add(word, new EnLex(kind));
         }
+    }
 
-        Word(EnWord.A, "a", "an");
-        Word(EnWord.Every, "every");
-        Word(EnWord.Each, "each");
-        Word(EnWord.Other, "other", "alternate");
-        Word(EnWord.Per, "per");
-        Word(EnWord.Times, "times", "time");
-        Word(EnWord.X, "x");
-        Word(EnWord.Or, "or");
-        Word(EnWord.To, "to", "till", "until");
-        Word(EnWord.And, "and");
-        Word(EnWord.Between, "between");
-        Word(EnWord.Half, "half");
-        Word(EnWord.Quarter, "quarter");
-        Word(EnWord.Couple, "couple");
-        Word(EnWord.Few, "few");
-        Word(EnWord.Several, "several");
-        Word(EnWord.Some, "some");
-        Word(EnWord.Dozen, "dozen");
-        Word(EnWord.Hundred, "hundred");
-        Word(EnWord.Of, "of");
-        Word(EnWord.Approx, "about", "around", "roughly", "approximately", "approx", "almost", "nearly", "circa", "abt");
-        Word(EnWord.Most, "most");
-        Word(EnWord.Less, "less", "fewer", "shorter");
-        Word(EnWord.More, "more", "longer");
-        Word(EnWord.Than, "than");
-        Word(EnWord.Under, "under", "below");
-        Word(EnWord.Within, "within");
-        Word(EnWord.Over, "over");
-        Word(EnWord.Up, "up");
-        Word(EnWord.At, "at");
-        Word(EnWord.Least, "least");
-        Word(EnWord.No, "no");
-        Word(EnWord.Not, "not");
-        Word(EnWord.Negation, "never", "dont", "doesnt", "didnt", "isnt", "wont", "cant", "cannot", "shouldnt", "hardly", "rarely");
-        Word(EnWord.Tops, "tops");
-        Word(EnWord.Max, "max");
-        Word(EnWord.So, "so");
-        Word(EnWord.Ish, "ish");
-        Word(EnWord.Whole, "all", "full", "whole", "entire");
-        Word(EnWord.Another, "another");
-        Word(EnWord.The, "the");
-        Word(EnWord.For, "for");
-        Word(EnWord.RecentPast, "past", "previous", "next", "coming", "recent");
-        Word(EnWord.Last, "last");
-        Word(EnWord.This, "this");
-        Word(EnWord.In, "in");
-        Word(EnWord.Out, "out");
-        Word(EnWord.Ago, "ago", "earlier", "before");
-        Word(EnWord.Old, "old", "olds");
-        Word(EnWord.Semi, "semi");
-        Word(EnWord.Single, "single");
-        Word(EnWord.Age, "age");
-        Word(EnWord.Give, "give");
-        Word(EnWord.Take, "take");
-        Word(EnWord.DayRef, "yesterday", "today", "tonight");
-        Word(EnWord.Bi, "bi");
-        Word(EnWord.EventNoun, "cramps", "cramp", "episodes", "episode", "attacks", "attack", "spasms", "spasm");
-
-        d["once"] = new EnLex(EnWord.CountWord, 1);
-        d["twice"] = new EnLex(EnWord.CountWord, 2);
-        d["thrice"] = new EnLex(EnWord.CountWord, 3);
-        d["third"] = new EnLex(EnWord.Ordinal, 3);
-        d["fourth"] = new EnLex(EnWord.Ordinal, 4);
-        d["fifth"] = new EnLex(EnWord.Ordinal, 5);
-
-        void Adverb(double count, double per, TimeUnit unit, params string[] forms)
+    private static void Adverbs(double count, double per, TimeUnit unit, string words)
+    {
+        foreach (var word in Split(words))
         {
-            foreach (var form in forms)
-            {
-                d[form] = new EnLex(EnWord.FreqAdverb, count, unit, per);
-            }
+            Add(word, new EnLex(EnWord.FreqAdverb, count, unit, per));
         }
-
-        Adverb(1, 1, TimeUnit.Hour, "hourly");
-        Adverb(1, 1, TimeUnit.Day, "daily", "nightly", "everyday", "everynight");
-        Adverb(1, 1, TimeUnit.Week, "weekly");
-        Adverb(1, 2, TimeUnit.Week, "biweekly", "fortnightly");
-        Adverb(1, 1, TimeUnit.Month, "monthly");
-        Adverb(1, 2, TimeUnit.Month, "bimonthly");
-        Adverb(1, 3, TimeUnit.Month, "quarterly");
-        Adverb(1, 1, TimeUnit.Year, "yearly", "annually", "annual");
-        Adverb(2, 1, TimeUnit.Year, "semiannual", "semiannually", "biannual", "biannually");
-
-        string[] days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-        foreach (var day in days)
-        {
-            d[day] = new EnLex(EnWord.Weekday, 1, TimeUnit.Week);
-            d[day + "s"] = new EnLex(EnWord.Weekdays, 1, TimeUnit.Week);
-        }
-
-        foreach (var part in (string[])["morning", "evening", "afternoon"])
-        {
-            d[part] = new EnLex(EnWord.DayPart, 1, TimeUnit.Day);
-            d[part + "s"] = new EnLex(EnWord.DayParts, 1, TimeUnit.Day);
-        }
-
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }
