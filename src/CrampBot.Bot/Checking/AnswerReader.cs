@@ -1,0 +1,207 @@
+using System.Text.RegularExpressions;
+using CrampBot.Bot.Texts;
+using CrampBot.Bot.Understanding;
+using CrampBot.Core.Content;
+using CrampBot.Core.Triage;
+
+namespace CrampBot.Bot.Checking;
+
+/// <summary>
+/// Reads the answer to one symptom question, typed or tapped, in either language. Whatever else the message
+/// states is kept too (the reader runs the fact extraction first), so "no, but my calf is swollen" still counts.
+/// Returns null when the answer to the question itself could not be understood.
+/// </summary>
+public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms)
+{
+    public SymptomReport? Read(SymptomQuestion question, string? text, string locale, SymptomReport report)
+    {
+        var said = text ?? string.Empty;
+        var updated = report.Merge(symptoms.Read(said, locale));
+        var answered = question.Kind switch
+        {
+            QuestionKind.Frequency => ReadFrequency(said, locale, updated),
+            QuestionKind.Duration => ReadDuration(said, locale, updated),
+            QuestionKind.Location => ReadLocation(said, updated),
+            QuestionKind.Medicines => ReadMedicines(said, updated),
+            _ => ReadYesNo(question.Fact!, said, report, updated),
+        };
+        return answered;
+    }
+
+    private SymptomReport? ReadFrequency(string text, string locale, SymptomReport report)
+    {
+        if (report.FrequencyPerWeek is not null)
+        {
+            return report;
+        }
+
+        var range = Choice(text, "reply.frequency_per_week.") switch
+        {
+            "rarely" => new NumberRange(0.25, 0.9),
+            "weekly" => new NumberRange(1, 2),
+            "often" => new NumberRange(3, 6),
+            "nightly" => new NumberRange(7, 7),
+            _ => Quantities.PerWeek(text, locale),
+        };
+        return range is not null ? report.WithNumber(Facts.FrequencyPerWeek, range) : NotSure(text, report, Facts.FrequencyPerWeek);
+    }
+
+    private SymptomReport? ReadDuration(string text, string locale, SymptomReport report)
+    {
+        if (report.EpisodeMinutes is not null)
+        {
+            return report;
+        }
+
+        var range = Choice(text, "reply.episode_minutes.") switch
+        {
+            "seconds" => new NumberRange(0.05, 0.9),
+            "minutes" => new NumberRange(1, 10),
+            "long" => NumberRange.AtLeast(11),
+            _ => Quantities.Minutes(text, locale),
+        };
+        return range is not null ? report.WithNumber(Facts.EpisodeMinutes, range) : NotSure(text, report, Facts.EpisodeMinutes);
+    }
+
+    private SymptomReport? ReadLocation(string text, SymptomReport report)
+    {
+        var t = ShortAnswers.Clean(text);
+        var found = false;
+        if (Calf().IsMatch(t) || IsChoice(text, TextKeys.ChoiceShin))
+        {
+            report = report.With(Facts.LocationCalf, FactValue.Yes);
+            found = true;
+        }
+
+        if (Foot().IsMatch(t))
+        {
+            report = report.With(Facts.LocationFoot, FactValue.Yes);
+            found = true;
+        }
+
+        if (Thigh().IsMatch(t))
+        {
+            report = report.With(Facts.LocationThigh, FactValue.Yes);
+            found = true;
+        }
+
+        if (found || QuestionPlanner.LocationFacts.Any(f => report[f] != FactValue.Unstated))
+        {
+            return report;
+        }
+
+        // "Not sure where" is an answer, but says nothing the rules use: nothing is recorded.
+        return ShortAnswers.IsNotSure(text) ? report : null;
+    }
+
+    private SymptomReport? ReadMedicines(string text, SymptomReport report)
+    {
+        var t = ShortAnswers.Clean(text);
+        var named = new List<string>();
+        if (Statin().IsMatch(t)) named.Add(Facts.TakesStatin);
+        if (Diuretic().IsMatch(t)) named.Add(Facts.TakesDiuretic);
+        if (Inhaler().IsMatch(t)) named.Add(Facts.TakesBeta2Agonist);
+        if (CalciumChannelBlocker().IsMatch(t)) named.Add(Facts.TakesCalciumChannelBlocker);
+        if (Oestrogen().IsMatch(t)) named.Add(Facts.TakesOestrogen);
+        if (Quinine().IsMatch(t)) named.Add(Facts.TakesQuinine);
+        if (named.Count == 0 && OtherMedicine().IsMatch(t)) named.Add(Facts.TakesOtherMedicine);
+
+        if (named.Count > 0)
+        {
+            foreach (var fact in named)
+            {
+                report = report.With(fact, FactValue.Yes);
+            }
+
+            return report;
+        }
+
+        if (QuestionPlanner.MedicineFacts.Any(f => report[f] != FactValue.Unstated))
+        {
+            return report;
+        }
+
+        if (ShortAnswers.IsNotSure(text))
+        {
+            return report;
+        }
+
+        if (ShortAnswers.YesNo(text) == FactValue.No)
+        {
+            foreach (var fact in QuestionPlanner.MedicineFacts)
+            {
+                report = report.With(fact, FactValue.No);
+            }
+
+            return report;
+        }
+
+        // A bare "yes" names no medicine: record "other" so the advice can mention medicines in general.
+        return ShortAnswers.YesNo(text) == FactValue.Yes ? report.With(Facts.TakesOtherMedicine, FactValue.Yes) : null;
+    }
+
+    private static SymptomReport? ReadYesNo(string fact, string text, SymptomReport before, SymptomReport after)
+    {
+        // The extraction found the fact itself ("my calf isn't swollen"): that is the answer.
+        if (before[fact] == FactValue.Unstated && after[fact] != FactValue.Unstated)
+        {
+            return after;
+        }
+
+        return ShortAnswers.YesNo(text) is { } value ? after.With(fact, value) : null;
+    }
+
+    private static SymptomReport? NotSure(string text, SymptomReport report, string fact) =>
+        ShortAnswers.IsNotSure(text) ? report.With(fact, FactValue.DontKnow) : null;
+
+    /// <summary>The last part of the choice key whose label (in either language) the user tapped or typed.</summary>
+    private string? Choice(string text, string keyPrefix)
+    {
+        var t = ShortAnswers.Clean(text);
+        foreach (var key in texts.Content.Messages.Keys.Where(k => k.StartsWith(keyPrefix, StringComparison.Ordinal)))
+        {
+            if (Locales.All.Any(l => ShortAnswers.Clean(texts.Get(key, l)) == t))
+            {
+                return key[keyPrefix.Length..];
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsChoice(string text, string key)
+    {
+        var t = ShortAnswers.Clean(text);
+        return Locales.All.Any(l => ShortAnswers.Clean(texts.Get(key, l)) == t);
+    }
+
+    [GeneratedRegex(@"\b(calf|calves|back of (my|the) (lower )?leg|shin|lower leg)\b|小腿|腿肚|腓肠肌|胫骨")]
+    private static partial Regex Calf();
+
+    [GeneratedRegex(@"\b(foot|feet|toes?|sole|arch|instep)\b|脚|足|脚趾|脚底|脚背")]
+    private static partial Regex Foot();
+
+    [GeneratedRegex(@"\b(thighs?|hamstrings?|quads?)\b|大腿")]
+    private static partial Regex Thigh();
+
+    [GeneratedRegex(@"statin|atorvastatin|simvastatin|rosuvastatin|pravastatin|lipitor|他汀|降脂药|降胆固醇")]
+    private static partial Regex Statin();
+
+    [GeneratedRegex(@"diuretic|water (tablet|pill)s?|furosemide|bendroflumethiazide|hydrochlorothiazide|indapamide|利尿|呋塞米|氢氯噻嗪|吲达帕胺")]
+    private static partial Regex Diuretic();
+
+    [GeneratedRegex(@"inhaler|salbutamol|albuterol|salmeterol|formoterol|吸入剂|沙丁胺醇|喷雾")]
+    private static partial Regex Inhaler();
+
+    [GeneratedRegex(@"nifedipine|amlodipine|calcium[- ]channel|硝苯地平|氨氯地平|钙通道")]
+    private static partial Regex CalciumChannelBlocker();
+
+    [GeneratedRegex(@"\bhrt\b|oestrogen|estrogen|raloxifene|雌激素|激素替代|雷洛昔芬")]
+    private static partial Regex Oestrogen();
+
+    [GeneratedRegex(@"quinine|奎宁")]
+    private static partial Regex Quinine();
+
+    [GeneratedRegex(@"medicine|medication|tablet|pill|drug|another|other|blood pressure|insulin|metformin|药|降压|胰岛素|二甲双胍|其他")]
+    private static partial Regex OtherMedicine();
+}

@@ -1,0 +1,11 @@
+namespace CrampBot.Bot.Data;
+
+/// <summary>What CrampBot keeps about one conversation (ConversationState), next to the dialog stack.</summary>
+public sealed class ConversationData
+{
+    /// <summary>The welcome is sent once per conversation, whichever event arrives first.</summary>
+    public bool Welcomed { get; set; }
+
+    /// <summary>Everything the user has said about their cramps so far, so no question is asked twice.</summary>
+    public StoredReport Report { get; set; } = new();
+}

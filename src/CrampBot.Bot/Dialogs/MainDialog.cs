@@ -1,0 +1,281 @@
+using System.Text.RegularExpressions;
+using CrampBot.Bot.Data;
+using CrampBot.Bot.Dialogs.Prompts;
+using CrampBot.Bot.Replies;
+using CrampBot.Bot.Texts;
+using CrampBot.Bot.Understanding;
+using CrampBot.BotFramework.Builder;
+using CrampBot.BotFramework.Dialogs;
+using CrampBot.BotFramework.Schema;
+using CrampBot.Core.Intents;
+using CrampBot.Core.Triage;
+
+namespace CrampBot.Bot.Dialogs;
+
+/// <summary>
+/// The root dialog. Every message passes its interruption seam first: the red-flag scan (a new red flag ends
+/// whatever is running and sends the escalation advice), then the global commands (help, cancel, start over,
+/// language, delete my data). Otherwise a fresh message is routed by intent: the stretch walkthrough, the
+/// symptom check, a short answer, or one clarifying question when the intent is unclear.
+/// </summary>
+public sealed partial class MainDialog : ComponentDialog
+{
+    private const string RouteId = nameof(MainDialog) + ".route";
+    private const string PendingKey = "pending";
+    private const string DeletePending = "delete";
+
+    private readonly BotTexts _texts;
+    private readonly BotAccessors _accessors;
+    private readonly ISymptomReader _symptoms;
+    private readonly Advisor _advisor;
+    private readonly AnswerReplies _answers;
+    private readonly IntentRouter _router;
+
+    public MainDialog(
+        BotTexts texts,
+        BotAccessors accessors,
+        ISymptomReader symptoms,
+        Advisor advisor,
+        AnswerReplies answers,
+        IntentRouter router,
+        SymptomCheckDialog symptomCheck,
+        StretchNowDialog stretchNow)
+        : base(nameof(MainDialog))
+    {
+        _texts = texts;
+        _accessors = accessors;
+        _symptoms = symptoms;
+        _advisor = advisor;
+        _answers = answers;
+        _router = router;
+        AddDialog(new WaterfallDialog(RouteId, [RouteStepAsync, AfterChildStepAsync]));
+        AddDialog(symptomCheck);
+        AddDialog(stretchNow);
+        AddDialog(new YesNoPrompt(texts));
+        InitialDialogId = RouteId;
+    }
+
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken) =>
+        await ScanForRedFlagsAsync(innerDc, cancellationToken) ?? await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+        await ScanForRedFlagsAsync(innerDc, cancellationToken)
+        ?? await HandleCommandAsync(innerDc, cancellationToken)
+        ?? await base.OnContinueDialogAsync(innerDc, cancellationToken);
+
+    /// <summary>
+    /// Reads the message's symptom facts into the conversation's report (so later questions are not asked again)
+    /// and, when they add a red flag, ends every dialog and sends the escalation advice. Null: carry on.
+    /// </summary>
+    private async Task<DialogTurnResult?> ScanForRedFlagsAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var activity = innerDc.Context.Activity;
+        if (!activity.IsType(ActivityTypes.Message) || string.IsNullOrWhiteSpace(activity.Text))
+        {
+            return null;
+        }
+
+        var data = await _accessors.Conversation.GetAsync(innerDc.Context, () => new ConversationData(), cancellationToken);
+        var before = data.Report.ToReport();
+        var said = _symptoms.Read(activity.Text, TurnLanguage.Of(innerDc.Context).Language);
+        var after = before.Merge(said);
+        data.Report = StoredReport.From(after);
+
+        var redFlagsBefore = RedFlags(before);
+        if (!RedFlags(after).Except(redFlagsBefore, StringComparer.Ordinal).Any())
+        {
+            return null;
+        }
+
+        await innerDc.CancelAllDialogsAsync(cancellationToken);
+        await _advisor.SendAsync(innerDc.Context, after, cancellationToken);
+        return new DialogTurnResult(DialogTurnStatus.Cancelled);
+    }
+
+    /// <summary>Rules at "see a doctor soon" or above that fire on what the user has stated.</summary>
+    private HashSet<string> RedFlags(SymptomReport report) =>
+        _texts.Rules.Assess(report).FiredRules.Where(r => r.Level >= TriageLevel.SeeDoctorSoon).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Help, cancel, start over, language and delete work in the middle of anything. Null: not a command.</summary>
+    private async Task<DialogTurnResult?> HandleCommandAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var context = innerDc.Context;
+        var intent = _router.Recognize(context.Activity.Text);
+        if (intent.Band != IntentBand.Confident || !IntentRouter.IsCommand(intent.Intent))
+        {
+            return null;
+        }
+
+        switch (intent.Intent)
+        {
+            case Intent.Help:
+                await SendHelpAsync(context, WhereKey(innerDc), choices: null, cancellationToken);
+                await innerDc.RepromptDialogAsync(cancellationToken);
+                return EndOfTurn;
+
+            case Intent.ChangeLanguage:
+                await SwitchLanguageAsync(context, intent.LanguageTarget, cancellationToken);
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.LanguageSwitched)), cancellationToken);
+                await innerDc.RepromptDialogAsync(cancellationToken);
+                return EndOfTurn;
+
+            case Intent.Cancel:
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.CancelDone), _texts.MainChoices(context)), cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Cancelled);
+
+            case Intent.StartOver:
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                await StartOverAsync(context, cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Cancelled);
+
+            default:
+                // Delete my data: leave what was running and ask for confirmation first.
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                return await innerDc.BeginDialogAsync(RouteId, new RouteOptions { Intent = Intent.DeleteData }, cancellationToken);
+        }
+    }
+
+    private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var context = step.Context;
+        var text = context.Activity.Text ?? string.Empty;
+        var forced = step.GetOptions<RouteOptions>()?.Intent;
+        var result = forced is { } f ? new IntentResult(f, 1.0, []) : _router.Recognize(text);
+        var data = await _accessors.Conversation.GetAsync(context, () => new ConversationData(), cancellationToken);
+
+        if (result.Band == IntentBand.Unsure)
+        {
+            var options = result.Candidates.Select(c => "conv.intent." + c.Intent).Where(_texts.Has).Take(3).ToList();
+            await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.ClarifyAsk), _texts.Labels(context, options)), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        switch (result.Intent)
+        {
+            case Intent.CrampNow:
+                return await step.BeginDialogAsync(nameof(StretchNowDialog), new StretchNowDialog.StretchProgress { Shin = Shin().IsMatch(text) }, cancellationToken);
+
+            case Intent.SymptomCheck:
+                return await step.BeginDialogAsync(nameof(SymptomCheckDialog), null, cancellationToken);
+
+            case var q when AnswerReplies.Handles(q):
+                await context.SendActivityAsync(_answers.Build(context, q, data.Report.ToReport()), cancellationToken);
+                break;
+
+            case Intent.Help:
+                await SendHelpAsync(context, TextKeys.HelpWhereNone, _texts.MainChoices(context), cancellationToken);
+                break;
+
+            case Intent.Cancel:
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.CancelNothing), _texts.MainChoices(context)), cancellationToken);
+                break;
+
+            case Intent.StartOver:
+                await StartOverAsync(context, cancellationToken);
+                break;
+
+            case Intent.ChangeLanguage:
+                await SwitchLanguageAsync(context, result.LanguageTarget, cancellationToken);
+                var switched = _texts.Say(context, TextKeys.LanguageSwitched) + "\n\n" + _texts.Say(context, TextKeys.WelcomePrompt);
+                await context.SendActivityAsync(Reply.Text(switched, _texts.MainChoices(context)), cancellationToken);
+                break;
+
+            case Intent.DeleteData:
+                step.Values.Set(PendingKey, DeletePending);
+                return await step.PromptAsync(
+                    nameof(YesNoPrompt),
+                    YesNoPrompt.For(TextKeys.DeleteConfirm, TextKeys.ChoiceDeleteYes, TextKeys.ChoiceDeleteNo, notSure: false),
+                    cancellationToken);
+
+            case Intent.Greeting:
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.SmallTalkGreeting), _texts.MainChoices(context)), cancellationToken);
+                break;
+
+            case Intent.Thanks:
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.SmallTalkThanks)), cancellationToken);
+                break;
+
+            case Intent.Goodbye:
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.SmallTalkGoodbye)), cancellationToken);
+                break;
+
+            case Intent.OutOfScope:
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.OutOfScope), _texts.MainChoices(context)), cancellationToken);
+                break;
+
+            default:
+                // Nothing recognised, but symptoms described ("every night, about two minutes"): that is a symptom check.
+                if (_symptoms.Read(text, TurnLanguage.Of(context).Language) is { } said && (said.Flags.Count > 0 || said.Numbers.Count > 0))
+                {
+                    return await step.BeginDialogAsync(nameof(SymptomCheckDialog), null, cancellationToken);
+                }
+
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.NotUnderstood), _texts.MainChoices(context)), cancellationToken);
+                break;
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AfterChildStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values.Get<string>(PendingKey) == DeletePending)
+        {
+            var confirmed = !step.NotRecognized && step.GetResult<FactValue>() == FactValue.Yes;
+            if (confirmed)
+            {
+                // Everything goes: the user's profile, this conversation and any other conversation they own.
+                await _accessors.UserState.DeleteUserDataAsync(step.Context, cancellationToken);
+                await _accessors.ConversationState.DeleteAsync(step.Context, cancellationToken);
+            }
+
+            var key = confirmed ? TextKeys.DeleteDone : TextKeys.DeleteKept;
+            await step.Context.SendActivityAsync(Reply.Text(_texts.Say(step.Context, key), _texts.MainChoices(step.Context)), cancellationToken);
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private async Task SendHelpAsync(ITurnContext context, string whereKey, IReadOnlyList<string>? choices, CancellationToken cancellationToken)
+    {
+        var text = string.Join("\n\n", _texts.Say(context, TextKeys.HelpIntro), _texts.Say(context, TextKeys.HelpCommands), _texts.Say(context, whereKey));
+        await context.SendActivityAsync(Reply.Text(text, choices), cancellationToken);
+    }
+
+    private async Task StartOverAsync(ITurnContext context, CancellationToken cancellationToken)
+    {
+        var data = await _accessors.Conversation.GetAsync(context, () => new ConversationData(), cancellationToken);
+        data.Report = new StoredReport();
+        var text = _texts.Say(context, TextKeys.StartOverDone) + "\n\n" + _texts.Say(context, TextKeys.WelcomePrompt);
+        await context.SendActivityAsync(Reply.Text(text, _texts.MainChoices(context)), cancellationToken);
+    }
+
+    /// <summary>Keeps the choice for this user and answers in it from this message on.</summary>
+    private async Task SwitchLanguageAsync(ITurnContext context, string? target, CancellationToken cancellationToken)
+    {
+        var language = TurnLanguage.Of(context);
+        var chosen = target ?? LanguagePicker.Other(language.Language);
+        var profile = await _accessors.Profile.GetAsync(context, () => new UserProfile(), cancellationToken);
+        profile.Language = chosen;
+        language.Language = chosen;
+        language.SetOn(context);
+    }
+
+    private static string WhereKey(DialogContext innerDc) => innerDc.ActiveDialog?.Id switch
+    {
+        nameof(SymptomCheckDialog) => TextKeys.HelpWhereCheck,
+        nameof(StretchNowDialog) => TextKeys.HelpWhereStretch,
+        nameof(YesNoPrompt) => TextKeys.HelpWhereConfirm,
+        _ => TextKeys.HelpWhereNone,
+    };
+
+    [GeneratedRegex(@"\bshin\b|front of (my|the) (lower )?leg|胫|小腿前|迎面骨", RegexOptions.IgnoreCase)]
+    private static partial Regex Shin();
+
+    /// <summary>Options for the route step: an intent decided already (a command that needs a question).</summary>
+    public sealed class RouteOptions
+    {
+        public Intent? Intent { get; set; }
+    }
+}

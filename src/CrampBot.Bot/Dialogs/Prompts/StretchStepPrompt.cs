@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using CrampBot.Bot.Replies;
+using CrampBot.Bot.Texts;
+using CrampBot.Bot.Understanding;
+using CrampBot.BotFramework.Builder;
+using CrampBot.BotFramework.Dialogs.Prompts;
+using CrampBot.Core.Content;
+
+namespace CrampBot.Bot.Dialogs.Prompts;
+
+/// <summary>
+/// Shows one stretch step (an Adaptive Card with the same words as text) with "Done" / "Still hurts", and ends
+/// with true when the cramp has eased. An answer it cannot read gets the step again; a second counts as "still hurts".
+/// </summary>
+public sealed class StretchStepPrompt : Prompt<bool>
+{
+    private readonly BotTexts _texts;
+
+    public StretchStepPrompt(BotTexts texts)
+        : base(nameof(StretchStepPrompt))
+    {
+        _texts = texts;
+        MaxAttempts = 2;
+    }
+
+    public static PromptOptions For(int step, bool shin, int minutes) => new()
+    {
+        Validations = new JsonObject { ["step"] = step, ["shin"] = shin, ["minutes"] = minutes },
+    };
+
+    protected override async Task OnPromptAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        var v = options.Validations!;
+        var steps = StretchPlan.Steps(v["shin"]!.GetValue<bool>());
+        var index = v["step"]!.GetValue<int>();
+        var instruction = _texts.Say(turnContext, steps[index]);
+        var hint = _texts.Say(turnContext, TextKeys.StretchTimeHint, ("step", index + 1), ("total", steps.Count), ("minutes", v["minutes"]!.GetValue<int>()));
+        var title = _texts.Say(turnContext, TextKeys.StretchCardTitle);
+        var card = new AdaptiveCard().Title(title).Paragraph(instruction).Note(hint);
+        var activity = Reply.Card(card, $"{instruction}\n\n{hint}")
+            .WithChoices(_texts.Labels(turnContext, TextKeys.ChoiceDone, TextKeys.ChoiceStillHurts));
+        await turnContext.SendActivityAsync(activity, cancellationToken);
+    }
+
+    protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.Text;
+        bool? eased = IsLabel(text, TextKeys.ChoiceDone) ? true
+            : IsLabel(text, TextKeys.ChoiceStillHurts) ? false
+            : ShortAnswers.Eased(text);
+        return Task.FromResult(eased is { } value
+            ? new PromptRecognizerResult<bool>(true, value)
+            : PromptRecognizerResult<bool>.Failed);
+    }
+
+    private bool IsLabel(string? text, string key)
+    {
+        var cleaned = ShortAnswers.Clean(text);
+        return Locales.All.Any(l => ShortAnswers.Clean(_texts.Get(key, l)) == cleaned);
+    }
+}

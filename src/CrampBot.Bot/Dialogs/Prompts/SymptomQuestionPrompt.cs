@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using CrampBot.Bot.Checking;
+using CrampBot.Bot.Data;
+using CrampBot.Bot.Replies;
+using CrampBot.Bot.Texts;
+using CrampBot.BotFramework.Builder;
+using CrampBot.BotFramework.Dialogs;
+using CrampBot.BotFramework.Dialogs.Prompts;
+
+namespace CrampBot.Bot.Dialogs.Prompts;
+
+/// <summary>
+/// Asks one symptom question and ends with the report updated by the answer. The question is kept by id and
+/// worded afresh each time it is sent, so after a language switch the repeated question is in the new language.
+/// A first answer it cannot read gets the question's example; a second ends with <see cref="PromptNotRecognized"/>.
+/// </summary>
+public sealed class SymptomQuestionPrompt : Prompt<StoredReport>
+{
+    private const string QuestionKey = "question";
+
+    private readonly BotTexts _texts;
+    private readonly AnswerReader _reader;
+    private readonly BotAccessors _accessors;
+
+    public SymptomQuestionPrompt(BotTexts texts, AnswerReader reader, BotAccessors accessors)
+        : base(nameof(SymptomQuestionPrompt))
+    {
+        _texts = texts;
+        _reader = reader;
+        _accessors = accessors;
+        MaxAttempts = 2;
+    }
+
+    public static PromptOptions For(SymptomQuestion question) =>
+        new() { Validations = new JsonObject { [QuestionKey] = question.Id } };
+
+    protected override async Task OnPromptAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        var question = QuestionOf(options);
+        var text = _texts.Say(turnContext, isRetry ? question.RepromptKey : question.PromptKey);
+        await turnContext.SendActivityAsync(Reply.Text(text, _texts.Labels(turnContext, question.ChoiceKeys)), cancellationToken);
+    }
+
+    protected override async Task<PromptRecognizerResult<StoredReport>> OnRecognizeAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, CancellationToken cancellationToken)
+    {
+        var data = await _accessors.Conversation.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var language = TurnLanguage.Of(turnContext).Language;
+        var updated = _reader.Read(QuestionOf(options), turnContext.Activity.Text, language, data.Report.ToReport());
+        return updated is null
+            ? PromptRecognizerResult<StoredReport>.Failed
+            : new PromptRecognizerResult<StoredReport>(true, StoredReport.From(updated));
+    }
+
+    private static SymptomQuestion QuestionOf(PromptOptions options) =>
+        SymptomQuestion.FromId(options.Validations?[QuestionKey]?.GetValue<string>()
+            ?? throw new InvalidOperationException("SymptomQuestionPrompt started without a question."));
+}

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using CrampBot.Bot.Replies;
+using CrampBot.Bot.Texts;
+using CrampBot.Bot.Understanding;
+using CrampBot.BotFramework.Builder;
+using CrampBot.BotFramework.Dialogs.Prompts;
+using CrampBot.Core.Content;
+using CrampBot.Core.Triage;
+
+namespace CrampBot.Bot.Dialogs.Prompts;
+
+/// <summary>
+/// A yes / no / not-sure question worded by message keys, in the turn's language each time it is sent.
+/// Accepts typed answers in either language and the quick-reply labels. Ends with a <see cref="FactValue"/>.
+/// </summary>
+public sealed class YesNoPrompt : Prompt<FactValue>
+{
+    private readonly BotTexts _texts;
+
+    public YesNoPrompt(BotTexts texts)
+        : base(nameof(YesNoPrompt))
+    {
+        _texts = texts;
+        MaxAttempts = 2;
+    }
+
+    /// <param name="promptKey">The question.</param>
+    /// <param name="yesKey">The label of the "yes" quick reply.</param>
+    /// <param name="noKey">The label of the "no" quick reply.</param>
+    /// <param name="notSure">Whether "not sure" is offered.</param>
+    public static PromptOptions For(string promptKey, string yesKey = TextKeys.ChoiceYes, string noKey = TextKeys.ChoiceNo, bool notSure = true) => new()
+    {
+        Validations = new JsonObject { ["prompt"] = promptKey, ["yes"] = yesKey, ["no"] = noKey, ["notSure"] = notSure },
+    };
+
+    protected override async Task OnPromptAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        var v = options.Validations!;
+        var text = _texts.Say(turnContext, v["prompt"]!.GetValue<string>());
+        if (isRetry)
+        {
+            text = _texts.Say(turnContext, TextKeys.CheckRepromptYesNo) + "\n\n" + text;
+        }
+
+        var choices = new List<string> { v["yes"]!.GetValue<string>(), v["no"]!.GetValue<string>() };
+        if (v["notSure"]?.GetValue<bool>() == true)
+        {
+            choices.Add(TextKeys.ChoiceNotSure);
+        }
+
+        await turnContext.SendActivityAsync(Reply.Text(text, _texts.Labels(turnContext, choices)), cancellationToken);
+    }
+
+    protected override Task<PromptRecognizerResult<FactValue>> OnRecognizeAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.Text;
+        var v = options.Validations!;
+        FactValue? value = IsLabel(text, v["yes"]!.GetValue<string>()) ? FactValue.Yes
+            : IsLabel(text, v["no"]!.GetValue<string>()) ? FactValue.No
+            : ShortAnswers.YesNo(text);
+        return Task.FromResult(value is { } answer
+            ? new PromptRecognizerResult<FactValue>(true, answer)
+            : PromptRecognizerResult<FactValue>.Failed);
+    }
+
+    private bool IsLabel(string? text, string key)
+    {
+        var cleaned = ShortAnswers.Clean(text);
+        return Locales.All.Any(l => ShortAnswers.Clean(_texts.Get(key, l)) == cleaned);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using CrampBot.Core.Triage;
+
+namespace CrampBot.Bot.Understanding;
+
+/// <summary>
+/// Short answers in both languages: yes, no ("none", "没有", "都没有"), not sure ("不清楚"), and the stretch
+/// walkthrough's "done" / "still hurts". "Not sure" is read first: "不清楚" starts with the negation 不.
+/// </summary>
+public static partial class ShortAnswers
+{
+    public static FactValue? YesNo(string? text)
+    {
+        var t = Clean(text);
+        if (t.Length == 0)
+        {
+            return null;
+        }
+
+        if (NotSure().IsMatch(t))
+        {
+            return FactValue.DontKnow;
+        }
+
+        if (No().IsMatch(t))
+        {
+            return FactValue.No;
+        }
+
+        return Yes().IsMatch(t) ? FactValue.Yes : null;
+    }
+
+    /// <summary>True for "done", "it's gone", "好了"; false for "still hurts", "还在疼"; null when neither.</summary>
+    public static bool? Eased(string? text)
+    {
+        // "Done" first: "不疼了" (no longer hurts) contains 疼. Its English forms are anchored, so "not better" stays a no.
+        var t = Clean(text);
+        if (Done().IsMatch(t))
+        {
+            return true;
+        }
+
+        return StillHurts().IsMatch(t) ? false : null;
+    }
+
+    public static bool IsNotSure(string? text) => NotSure().IsMatch(Clean(text));
+
+    public static bool IsNone(string? text) => No().IsMatch(Clean(text));
+
+    internal static string Clean(string? text) =>
+        (text ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC).Trim().ToLowerInvariant().Replace('\u2019', '\'');
+
+    [GeneratedRegex(@"^(not sure|unsure|i'?m not sure|i don'?t know|don'?t know|dont know|dunno|no idea|can'?t tell|cannot tell|maybe|perhaps|possibly|not certain|hard to say|i'?m not certain)\b|\b(not sure|don'?t know|no idea)\b|不清楚|不知道|不确定|说不清|说不好|不好说|可能吧|也许|没注意|不太清楚|不记得")]
+    private static partial Regex NotSure();
+
+    [GeneratedRegex(@"^(no|nope|nah|none|nothing|never|neither|not really|not at all|n|none of these|none of them|no,|i don'?t|i do not|it isn'?t|it's not|they aren'?t|i'?m not|i am not|not that i know)\b|^(没有|没|不是|无|都没有|都不是|否|不|没有的|并没有|一个都没有|都没)")]
+    private static partial Regex No();
+
+    [GeneratedRegex(@"^(yes|yeah|yep|yup|y|sure|it is|i do|i am|i'?m|i have|i did|correct|right|true|a bit|a little|sometimes|definitely|absolutely|ok|okay)\b|^(是|是的|有|对|对的|嗯|有的|有一点|有点|会|确实|好的|好)")]
+    private static partial Regex Yes();
+
+    [GeneratedRegex(@"^(done|better|it'?s gone|gone|eased|it eased|it'?s eased|stopped|it stopped|ok now|okay now|fine now|all good|much better|it'?s better|it let go|relieved|finished)\b|好了|好多了|不疼了|不痛了|缓解了|松开了|没事了|不抽了|停了")]
+    private static partial Regex Done();
+
+    [GeneratedRegex(@"still|hurts|not yet|worse|not better|no better|isn'?t better|hasn'?t eased|^no\b|还在疼|还疼|还痛|还在痛|没好|还没好|更疼|更痛|还在抽|没缓解|还是疼|疼")]
+    private static partial Regex StillHurts();
+}
