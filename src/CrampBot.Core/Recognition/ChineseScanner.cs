@@ -667,8 +667,9 @@ internal static class ChineseScanner
         {
             (u.Unit, u.End) = (TimeUnit.Day, p + 2);
         }
-        else if (s[p] is '晚' or '夜')
+        else if (s[p] is '晚' or '夜' && !n.IsHalf)
         {
+            // 两晚, 一夜; but 半夜 is midnight.
             (u.Unit, u.End) = (TimeUnit.Day, p + 1);
         }
         else if (At(s, p, "星期") || At(s, p, "礼拜"))
@@ -715,6 +716,15 @@ internal static class ChineseScanner
         }
 
         if (!ReadPart(s, j, inCompound: false, out var first, out var k, out var mod))
+        {
+            return false;
+        }
+
+        // 有一天, 那一晚, 上一周: one particular day or week in a story, not a length.
+        if (j > 0 && s[j] == '一' && !first.Min.IsEmpty && first.Min.TotalSeconds == first.Max.TotalSeconds
+            && (s[j - 1] is '有' or '那' or '某' or '哪' or '当' or '同'
+                || (s[j - 1] is '上' or '下' && first.Min.SingleUnit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
+                    && first.Min.Amount(first.Min.SingleUnit) == 1)))
         {
             return false;
         }

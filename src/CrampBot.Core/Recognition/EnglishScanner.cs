@@ -201,10 +201,10 @@ internal ref struct EnglishScanner
         return QuantityModifier.None;
     }
 
-    /// <summary>A negation just before the item ("doesn't happen every night"), within two words.</summary>
+    /// <summary>A negation just before the item ("doesn't happen every night", "don't get them every night"), within three words.</summary>
     private readonly bool NegatedBefore(int i)
     {
-        for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
         {
             if (_t[k].Type != EnTokenType.Word)
             {
@@ -551,6 +551,12 @@ internal ref struct EnglishScanner
             return false; // "3 miles a day", "8 glasses of water a day": a rate of something we do not count
         }
 
+        if (K(j) == EnWord.Number && num.Min == 1 && !num.IsRange && unit.Unit == TimeUnit.Day && (unit.Flags & EnFlags.Plural) == 0
+            && K(j - 1) is not (EnWord.For or EnWord.Approx or EnWord.Under or EnWord.Over or EnWord.Than or EnWord.To or EnWord.Within))
+        {
+            return false; // "one day I woke up…", "one night last week": a story, not a length
+        }
+
         var min = num.Min * unit.Value;
         var max = num.Max * unit.Value;
         result.Modifier = num.Ish ? QuantityModifier.Approx : QuantityModifier.None;
@@ -574,8 +580,9 @@ internal ref struct EnglishScanner
         // Compound durations: "1 year 1 month 21 days", "1 hour and 30 minutes".
         for (var guard = 0; guard < 6 && min == max; guard++)
         {
+            // No article here: "7 hours a night" is a rate, not seven hours and a day.
             var at = K(k) == EnWord.And ? k + 1 : k;
-            if (!ParseNumber(at, true, out var part) || !IsUnitAt(part.End, part.End - 1))
+            if (!ParseNumber(at, false, out var part) || !IsUnitAt(part.End, part.End - 1))
             {
                 break;
             }
@@ -966,8 +973,10 @@ internal ref struct EnglishScanner
             return true;
         }
 
-        if (p is EnWord.In or EnWord.Over || p == EnWord.Last || p == EnWord.This || p == EnWord.RecentPast)
+        if ((p is EnWord.In or EnWord.Over || p == EnWord.Last || p == EnWord.This || p == EnWord.RecentPast)
+            && !(nights && f.MaxCount == 1))
         {
+            // ("one night last week" tells a story; "two nights last week" counts.)
             // "seven times in the past month", "6 cramps in the last two weeks", "three times last week"
             var at = k;
             if (p is EnWord.In or EnWord.Over)

@@ -63,6 +63,11 @@ internal static class OwnCases
      {"id":"own-en-24","lang":"en","input":"every now and then, from time to time, occasionally","expected":[]},
      {"id":"own-en-25","lang":"en","input":"Two weeks ago I had a bad one.","expected":[]},
      {"id":"own-en-26","lang":"en","input":"over the past 3 weeks it got worse","expected":[]},
+     {"id":"own-en-27","lang":"en","input":"One day I woke up screaming; one night last week too.","expected":[]},
+     {"id":"own-en-28","lang":"en","input":"I don't get them every night.","expected":[
+       {"kind":"frequency","text":"every night","value":{"count":1,"per":"P1D"},"mod":"less"}]},
+     {"id":"own-en-29","lang":"en","input":"I sleep 7 hours a night.","expected":[
+       {"kind":"duration","text":"7 hours","value":"PT7H"}]},
      {"id":"own-zh-01","lang":"zh","input":"一周三四次，每次半分钟左右","expected":[
        {"kind":"frequency","text":"一周三四次","value":{"count":{"min":3,"max":4},"per":"P1W"}},
        {"kind":"duration","text":"半分钟左右","value":"PT30S","mod":"approx"}]},
@@ -112,7 +117,11 @@ internal static class OwnCases
      {"id":"own-zh-23","lang":"zh","input":"偶尔会抽筋，隔三差五就抽","expected":[]},
      {"id":"own-zh-24","lang":"zh","input":"两周前抽得很厉害","expected":[]},
      {"id":"own-zh-25","lang":"zh","input":"最近三周一天到晚腿都酸","expected":[]},
-     {"id":"own-zh-26","lang":"zh","input":"时不时抽一下，一会儿就好","expected":[]}
+     {"id":"own-zh-26","lang":"zh","input":"时不时抽一下，一会儿就好","expected":[]},
+     {"id":"own-zh-27","lang":"zh","input":"有一天半夜两点醒了","expected":[]},
+     {"id":"own-zh-28","lang":"zh","input":"上一周抽了三次，疼了一整夜","expected":[
+       {"kind":"frequency","text":"一周抽了三次","value":{"count":3,"per":"P1W"}},
+       {"kind":"duration","text":"一整夜","value":"P1D"}]}
     ]
     """;
 }
