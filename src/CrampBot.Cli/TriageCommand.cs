@@ -10,7 +10,7 @@ namespace CrampBot.Cli;
 /// <summary>
 /// triage: JSON lines {"id", "text", "locale"} in, one JSON line {"id", "level", "causes", "rules", "missing"}
 /// out, so a clinician can check the rules from a terminal. The level is what the text states; nothing is
-/// asked. --explain adds the facts read from the text and the advice keys. --dialogs PATH picks the content.
+/// asked. --explain adds the facts read from the text, the advice keys and the advice as the bot would say it. --dialogs PATH picks the content.
 /// </summary>
 internal static class TriageCommand
 {
@@ -53,7 +53,7 @@ internal static class TriageCommand
             JsonObject result;
             try
             {
-                result = Assess(content.Rules, JsonNode.Parse(line)?.AsObject() ?? throw new JsonException("not an object"), explain);
+                result = Assess(content, JsonNode.Parse(line)?.AsObject() ?? throw new JsonException("not an object"), explain);
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
             {
@@ -68,12 +68,12 @@ internal static class TriageCommand
         return status;
     }
 
-    private static JsonObject Assess(TriageRules rules, JsonObject request, bool explain)
+    private static JsonObject Assess(DialogsContent content, JsonObject request, bool explain)
     {
         var text = request["text"]?.GetValue<string>() ?? throw new JsonException("missing \"text\"");
         var locale = request["locale"]?.GetValue<string>();
         var extraction = FactExtractor.ExtractWithMentions(text, locale);
-        var advice = rules.Assess(extraction.Report);
+        var advice = content.Rules.Assess(extraction.Report);
 
         var result = new JsonObject
         {
@@ -88,6 +88,7 @@ internal static class TriageCommand
             result["notRuledOut"] = Array(advice.NotRuledOut.Select(n => n.Rule.Id));
             result["facts"] = extraction.Report.ToString();
             result["advice"] = Array(advice.AdviceKeys);
+            result["say"] = Array(AdviceText.Render(advice, content.Messages, locale));
         }
 
         return result;

@@ -54,6 +54,7 @@ public sealed record DialogsContent(MessageCatalog Messages, TriageRules Rules)
         }
 
         required.AddRange(RequiredKeys.General);
+        required.AddRange(FactQuestions.AllLabelKeys);
         return required.Distinct(StringComparer.Ordinal)
             .Where(k => !messages.Has(k))
             .Select(k => new ContentError(fileName, 0, $"missing key '{k}', which the code uses"))
