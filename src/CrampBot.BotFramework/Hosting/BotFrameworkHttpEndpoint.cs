@@ -120,6 +120,7 @@ public sealed class BotFrameworkHttpEndpoint(
     {
         Log.AuthenticationFailed(logger, reason);
         http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        http.Response.Headers.WWWAuthenticate = "Bearer";
     }
 
     private static Task WriteErrorAsync(HttpContext http, int status, string code, string message, CancellationToken cancellationToken)

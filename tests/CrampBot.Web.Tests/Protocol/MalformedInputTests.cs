@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CrampBot.Web.Tests.Infrastructure;
+using Xunit;
+
+namespace CrampBot.Web.Tests.Protocol;
+
+/// <summary>Bad requests get a 400 with a short reason; nothing crashes and the next good request still works.</summary>
+public sealed class MalformedInputTests : IAsyncLifetime
+{
+    private FakeConnector _connector = null!;
+    private CrampBotApplication _app = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string, string?, string, string> Cases => new()
+    {
+        { "wrong content type", "text/plain", Good(), "Content-Type" },
+        { "form content type", "application/x-www-form-urlencoded", "type=message", "Content-Type" },
+        { "no content type", null, Good(), "Content-Type" },
+        { "latin-1 charset", "application/json; charset=iso-8859-1", Good(), "Content-Type" },
+        { "empty body", "application/json", string.Empty, "empty" },
+        { "truncated JSON", "application/json", """{"type":"message","conversation":{"id":""", "JSON" },
+        { "not JSON at all", "application/json", "<activity/>", "JSON" },
+        { "a JSON array", "application/json", "[]", "JSON" },
+        { "JSON null", "application/json", "null", "JSON" },
+        { "a JSON string", "application/json", "\"message\"", "JSON" },
+        { "type of the wrong kind", "application/json", Good(o => o["type"] = 5), "JSON" },
+        { "conversation of the wrong kind", "application/json", Good(o => o["conversation"] = "c1"), "JSON" },
+        { "missing type", "application/json", Good(o => o.Remove("type")), "no type" },
+        { "empty type", "application/json", Good(o => o["type"] = string.Empty), "no type" },
+        { "missing conversation", "application/json", Good(o => o.Remove("conversation")), "conversation" },
+        { "conversation without id", "application/json", Good(o => o["conversation"] = new JsonObject()), "conversation" },
+        { "missing serviceUrl", "application/json", Good(o => o.Remove("serviceUrl")), "serviceUrl" },
+        { "relative serviceUrl", "application/json", Good(o => o["serviceUrl"] = "/v3/"), "serviceUrl" },
+        { "non-http serviceUrl", "application/json", Good(o => o["serviceUrl"] = "file:///etc/passwd"), "serviceUrl" },
+        { "body over 256 KB", "application/json", Good(o => o["text"] = new string('a', 300 * 1024)), "larger" },
+    };
+
+    public async ValueTask InitializeAsync()
+    {
+        _connector = await FakeConnector.StartAsync(Ct);
+        _app = new CrampBotApplication(bot: new EchoBot());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task A_bad_request_gets_a_400_with_a_short_reason_and_the_next_good_one_works(string name, string? contentType, string body, string reason)
+    {
+        var badBody = body.Replace("{serviceUrl}", _connector.ServiceUrl, StringComparison.Ordinal);
+        using var bad = await _app.PostRawAsync(badBody, contentType, cancellationToken: Ct);
+
+        Assert.True(bad.StatusCode == HttpStatusCode.BadRequest, $"{name}: got {(int)bad.StatusCode}");
+        var error = JsonNode.Parse(await bad.Content.ReadAsStringAsync(Ct))!["error"]!;
+        Assert.Contains(reason, (string)error["message"]!, StringComparison.Ordinal);
+        Assert.True(((string)error["message"]!).Length < 100, "the reason stays short");
+        Assert.Empty(_connector.Requests);
+
+        using var good = await _app.PostRawAsync(Good().Replace("{serviceUrl}", _connector.ServiceUrl, StringComparison.Ordinal), "application/json", cancellationToken: Ct);
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal("echo: good", (await _connector.WaitForRequestAsync()).Activity!.Text);
+    }
+
+    [Fact]
+    public async Task A_body_within_the_limit_is_accepted_even_without_a_content_length()
+    {
+        using var client = _app.CreateClient();
+        using var content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Good().Replace("{serviceUrl}", _connector.ServiceUrl, StringComparison.Ordinal))));
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task GET_on_the_messaging_endpoint_is_not_allowed()
+    {
+        using var client = _app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/api/messages", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    private static string Good(Action<JsonObject>? change = null)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = "good-1",
+            ["serviceUrl"] = "{serviceUrl}",
+            ["channelId"] = "webchat",
+            ["from"] = new JsonObject { ["id"] = "user-1" },
+            ["recipient"] = new JsonObject { ["id"] = "bot-1" },
+            ["conversation"] = new JsonObject { ["id"] = "conv-1" },
+            ["text"] = "good",
+        };
+        change?.Invoke(activity);
+        return activity.ToJsonString();
+    }
+}
