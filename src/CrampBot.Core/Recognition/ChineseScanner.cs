@@ -98,7 +98,12 @@ internal static class ChineseScanner
         {
             // 大概持续三十秒, 至少要抽三次: a bound may stand before the verb.
             var p = j;
-            while (p < s.Length && p - j < 3 && IsBridgingVerb(s[p]))
+            if (At(s, p, "每次"))
+            {
+                p += 2; // 大概每次两分钟
+            }
+
+            while (p < s.Length && p - j < 4 && IsBridgingVerb(s[p]))
             {
                 p++;
             }

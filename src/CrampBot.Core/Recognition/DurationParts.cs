@@ -64,6 +64,24 @@ internal struct DurationParts
     /// <summary>ISO-8601 text keeping the units the user said (PT1.5H, P1Y1M21D, P5WT3H).</summary>
     public readonly string ToIso()
     {
+        var parts = this;
+        var minutes = _amounts[(int)TimeUnit.Minute];
+        if (Has(TimeUnit.Minute) && minutes != Math.Floor(minutes))
+        {
+            // Written the way the case files do: 两分半钟 is PT2M30S, 半分钟 PT30S (hours keep PT1.5H).
+            parts._amounts[(int)TimeUnit.Minute] = Math.Floor(minutes);
+            parts.Add(TimeUnit.Second, (minutes - Math.Floor(minutes)) * 60);
+            if (minutes < 1)
+            {
+                parts._mask &= unchecked((byte)~(1 << (int)TimeUnit.Minute));
+            }
+        }
+
+        return parts.Format();
+    }
+
+    private readonly string Format()
+    {
         Span<char> buffer = stackalloc char[160];
         var n = 0;
         buffer[n++] = 'P';
