@@ -1,0 +1,69 @@
+using CrampBot.BotFramework.Builder;
+using CrampBot.BotFramework.State;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrampBot.E2E.Tests.Infrastructure;
+
+/// <summary>
+/// The real host (Program) on a real loopback port (<c>UseKestrel(0)</c>: 127.0.0.1, a free port), so a real browser can load the page.
+/// Pass a <paramref name="bot"/> to replace the real CrampBot with a test bot; leave it null for content tests
+/// that talk to the real conversation. State is in memory unless <paramref name="storage"/> says otherwise.
+/// </summary>
+public sealed class KestrelApp : WebApplicationFactory<Program>
+{
+    public const string Secret = "e2e-directline-secret-0123456789abcdef";
+
+    private readonly IBot? _bot;
+    private readonly IStorage _storage;
+    private readonly Dictionary<string, string?> _settings;
+
+    public KestrelApp(IBot? bot = null, IStorage? storage = null, IDictionary<string, string?>? settings = null)
+    {
+        _bot = bot;
+        _storage = storage ?? new MemoryStorage();
+        _settings = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["MicrosoftAppId"] = string.Empty,
+            ["MicrosoftAppPassword"] = string.Empty,
+            ["DirectLine:Secret"] = Secret,
+            ["Storage:Provider"] = "Memory",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        UseKestrel(0);
+    }
+
+    /// <summary>Where the app listens, e.g. <c>http://127.0.0.1:41234/</c>; starts the server on first use.</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(_storage);
+            if (_bot is not null)
+            {
+                services.AddSingleton(_bot);
+            }
+        });
+    }
+}

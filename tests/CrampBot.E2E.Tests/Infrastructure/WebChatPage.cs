@@ -1,0 +1,77 @@
+using Microsoft.Playwright;
+
+namespace CrampBot.E2E.Tests.Infrastructure;
+
+/// <summary>
+/// The CrampBot page as a user sees it: type and send, read the transcript, click quick replies and card buttons.
+/// Text is looked up in message bubbles only: Web Chat also writes screen-reader text ("You said: …", "Bot CB said: …")
+/// and an aria-live copy of each message, which would otherwise match too.
+/// </summary>
+public sealed class WebChatPage
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    public WebChatPage(IPage page)
+    {
+        Page = page;
+    }
+
+    public IPage Page { get; }
+
+    public ILocator Transcript => Page.Locator(".webchat__basic-transcript");
+
+    public ILocator SendBox => Page.Locator("[data-id='webchat-sendbox-input']");
+
+    public ILocator StartOverButton => Page.Locator("#start-over");
+
+    public ILocator LanguageSelect => Page.Locator("#language");
+
+    /// <summary>The newest Adaptive Card in the transcript.</summary>
+    public ILocator LastCard => Transcript.Locator(".ac-adaptiveCard").Last;
+
+    public ILocator SuggestedActions => Page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" });
+
+    /// <summary>Waits until Web Chat is connected and ready for input.</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        await SendBox.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+        await Page.Locator("#status").WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = (float)Patience.TotalMilliseconds });
+    }
+
+    public async Task SendAsync(string text)
+    {
+        await SendBox.FillAsync(text);
+        await SendBox.PressAsync("Enter");
+    }
+
+    /// <summary>The message bubbles (user's and bot's) whose text contains <paramref name="text"/>.</summary>
+    public ILocator Bubbles(string text) => Transcript.Locator(".webchat__bubble__content").Filter(new() { HasText = text });
+
+    /// <summary>Waits until a message bubble containing <paramref name="text"/> is shown.</summary>
+    public Task WaitForTextAsync(string text) =>
+        Bubbles(text).First.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+
+    /// <summary>How many message bubbles contain <paramref name="text"/> right now.</summary>
+    public Task<int> CountTextAsync(string text) => Bubbles(text).CountAsync();
+
+    public Task ClickSuggestedActionAsync(string title) =>
+        SuggestedActions.GetByRole(AriaRole.Button, new() { Name = title }).ClickAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+
+    /// <summary>Saves a full-page screenshot to the test output's artifacts/screenshots/ folder; returns the path.</summary>
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var path = Path.Combine(ScreenshotDirectory, name + ".png");
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return path;
+    }
+
+    public static string ScreenshotDirectory
+    {
+        get
+        {
+            var dir = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
+            Directory.CreateDirectory(dir);
+            return dir;
+        }
+    }
+}
