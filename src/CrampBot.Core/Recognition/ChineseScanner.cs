@@ -25,8 +25,9 @@ internal static class ChineseScanner
         ("大概", QuantityModifier.Approx), ("大约", QuantityModifier.Approx), ("差不多", QuantityModifier.Approx),
         ("基本上", QuantityModifier.Approx), ("几乎", QuantityModifier.Approx), ("约", QuantityModifier.Approx),
         ("最多", QuantityModifier.Less), ("顶多", QuantityModifier.Less), ("不到", QuantityModifier.Less),
-        ("不超过", QuantityModifier.Less), ("至少", QuantityModifier.More), ("最少", QuantityModifier.More),
-        ("起码", QuantityModifier.More),
+        ("不超过", QuantityModifier.Less), ("少于", QuantityModifier.Less), ("至少", QuantityModifier.More),
+        ("最少", QuantityModifier.More), ("起码", QuantityModifier.More), ("超过", QuantityModifier.More),
+        ("多于", QuantityModifier.More),
     ];
 
     private static readonly string[] DayParts = ["晚上", "夜里", "夜晚", "夜间", "早上", "早晨", "上午", "下午", "中午", "半夜", "睡前"];
@@ -93,6 +94,11 @@ internal static class ChineseScanner
             return i;
         }
 
+        if (mod == QuantityModifier.More && NegatedBefore(s, i))
+        {
+            mod = QuantityModifier.Less; // 从来没超过三十秒, 不会超过两分钟: an upper bound
+        }
+
         var found = TryQuantity(s, j, allowDuration: !negated, out var f, out var d);
         if (found == Found.None && mod != QuantityModifier.None)
         {
@@ -149,6 +155,10 @@ internal static class ChineseScanner
 
         return allowDuration && TryDuration(s, j, out d) ? Found.Duration : Found.None;
     }
+
+    private static bool NegatedBefore(string s, int i) =>
+        (i > 0 && s[i - 1] is '没' or '不' or '未')
+        || (i > 1 && s[i - 2] is '没' or '不' or '未' && s[i - 1] is '会' or '能' or '要' or '有');
 
     private static bool IsBridgingVerb(char c) => c is '持' or '续' or '抽' or '疼' or '痛' or '要' or '会' or '能' or '就' or '都' or '也' or '有' or '是' or '了';
 
@@ -237,6 +247,7 @@ internal static class ChineseScanner
         int k;
         bool countRequired;
         var weekdayAllowed = false;
+        var singleDay = false;
         double step = 1;
         double stepMin = 1;
         TimeUnit unit;
@@ -314,11 +325,12 @@ internal static class ChineseScanner
         }
         else if (At(s, j, "昨晚") || At(s, j, "昨天") || At(s, j, "昨夜") || At(s, j, "今晚") || At(s, j, "今天"))
         {
-            // 昨晚抽了三次: a count over that night, like 上周抽了三次
+            // 昨晚抽了三次: a count over that night, like 上周抽了三次 (but 今天抽了一次 is just "once")
             unit = TimeUnit.Day;
             multiplier = 1;
             k = j + 2;
             countRequired = true;
+            singleDay = true;
         }
         else if (c is '上' or '这' or '本')
         {
@@ -376,7 +388,7 @@ internal static class ChineseScanner
         var p = k;
         for (var guard = 0; guard < 8 && p < s.Length; guard++)
         {
-            if (TryCount(s, p, unit, out var count))
+            if (TryCount(s, p, unit, out var count) && !(singleDay && count.MaxCount <= 1))
             {
                 f.MinCount = count.MinCount;
                 f.MaxCount = count.MaxCount * step / stepMin;

@@ -1013,8 +1013,9 @@ internal ref struct EnglishScanner
             return false;
         }
 
-        if (p == EnWord.DayRef && !nights)
+        if (p == EnWord.DayRef && !nights && f.MaxCount > 1)
         {
+            // ("once yesterday" is just once)
             f.PerUnit = TimeUnit.Day; // "twice yesterday": a count over that day
             f.PerAmount = 1;
             f.Span.End = k + 1;
