@@ -69,6 +69,7 @@ public static class Facts
     public const string PoorPosture = "poor_posture";
     public const string LowFluid = "low_fluid";
     public const string Inactive = "inactive";
+    public const string HeavyLegsVeins = "heavy_legs_veins";
 
     /// <summary>All facts, in the order a reader would meet them.</summary>
     public static IReadOnlyList<FactDefinition> All { get; } =
@@ -123,6 +124,7 @@ public static class Facts
         new(PoorPosture, FactKind.Flag),
         new(LowFluid, FactKind.Flag),
         new(Inactive, FactKind.Flag),
+        new(HeavyLegsVeins, FactKind.Flag),
     ];
 
     private static readonly Dictionary<string, FactDefinition> ByName = All.ToDictionary(f => f.Name, StringComparer.Ordinal);

@@ -54,6 +54,7 @@ public sealed class RuleTableTests
         { "CA-dehydration", ["low_fluid"], ["!low_fluid"] },
         { "CA-cold-posture", ["poor_posture"], ["!cold_exposure", "!poor_posture"] },
         { "CA-inactivity", ["inactive"], ["!inactive"] },
+        { "CA-circulation", ["heavy_legs_veins"], ["!heavy_legs_veins", "swelling_one_side"] },
         { "CA-medicine-other", ["takes_other_medicine"], ["!takes_other_medicine"] },
     };
 

@@ -134,7 +134,7 @@ internal static partial class NumberFacts
         return tens < 0 || ones < 0 ? null : tens * 10 + ones;
     }
 
-    [GeneratedRegex(@"walk\w*|stretch\w*|hold\w*|走路|走了|走|拉伸|保持|热敷|泡脚|睡前|before bed|after bed", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"walk\w*|stretch\w*|hold\w*|stand\w*|stood|work\w*|shift|走路|走了|走|拉伸|保持|热敷|泡脚|睡前|站|班|before bed|after bed", RegexOptions.IgnoreCase)]
     private static partial Regex NotCrampDuration();
 
     [GeneratedRegex(@"怀孕|孕|pregnant for|pregnancy of", RegexOptions.IgnoreCase)]
