@@ -227,7 +227,7 @@ internal static partial class ChineseScanner
         var p = k;
         for (var guard = 0; guard < 8 && p < s.Length; guard++)
         {
-            if (TryCount(s, p, unit, out var count) && !(singleDay && count.MaxCount <= 1))
+            if (TryCount(s, p, unit, weekdayAllowed && p == periodEnd, out var count) && !(singleDay && count.MaxCount <= 1))
             {
                 f.MinCount = count.MinCount;
                 f.MaxCount = count.MaxCount * step / stepMin;
@@ -315,7 +315,9 @@ internal static partial class ChineseScanner
     }
 
     /// <summary>A count: 三次, 两三回, 一到两次, 好几次, 十几次, 五次以上, and nights per week (三四个晚上).</summary>
-    private static bool TryCount(string s, int p, TimeUnit period, out Frequency count)
+    /// <param name="afterWeek">Straight after 每周/每星期, where 三晚上 reads as Wednesday night and only
+    /// 三个晚上 or a pair (三四晚) counts nights.</param>
+    private static bool TryCount(string s, int p, TimeUnit period, bool afterWeek, out Frequency count)
     {
         count = default;
         if (p >= s.Length || !ChineseNumerals.CanStart(s[p]) || IsIdiom(s, p) || !ChineseNumerals.TryParse(s, p, out var n) || n.IsHalf)
@@ -324,22 +326,25 @@ internal static partial class ChineseScanner
         }
 
         var q = SkipSpaces(s, n.End);
-        if (At(s, q, '个'))
+        var ge = At(s, q, '个');
+        if (ge)
         {
             q++;
         }
 
+        var daysAllowed = period is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year;
+        var nightsAllowed = daysAllowed && (!afterWeek || ge || n.IsRange);
         if (q < s.Length && s[q] is '次' or '回' or '遍' or '趟')
         {
             q++;
         }
-        else if (period is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && (At(s, q, "晚上") || At(s, q, "夜里")))
+        else if (nightsAllowed && (At(s, q, "晚上") || At(s, q, "夜里")))
         {
             q += 2;
         }
-        else if (period is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && q < s.Length && s[q] is '晚' or '天' or '夜')
+        else if ((nightsAllowed && q < s.Length && s[q] is '晚' or '夜') || (daysAllowed && At(s, q, '天')))
         {
-            q++;
+            q++; // 一周三晚, 每周三天 (days never read as a weekday)
         }
         else if (s.AsSpan(q).StartsWith("times", StringComparison.OrdinalIgnoreCase))
         {

@@ -259,6 +259,8 @@ internal ref partial struct EnglishScanner
                     break;
                 case EnWord.A or EnWord.Per when !n.Article && IsPeriodWord(k + 1):
                     break; // "one a day", "2-3 a week": the count stands alone
+                case EnWord.None when IsSym(k, '/') && IsNum(k - 1) && IsPeriodWord(k + 1):
+                    break; // "3/week", "2-3/wk"
                 default:
                     return false;
             }

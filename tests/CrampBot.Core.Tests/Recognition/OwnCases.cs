@@ -68,6 +68,9 @@ internal static class OwnCases
        {"kind":"frequency","text":"every night","value":{"count":1,"per":"P1D"},"mod":"less"}]},
      {"id":"own-en-29","lang":"en","input":"I sleep 7 hours a night.","expected":[
        {"kind":"duration","text":"7 hours","value":"PT7H"}]},
+     {"id":"own-en-30","lang":"en","input":"2-3/wk, a couple mins each","expected":[
+       {"kind":"frequency","text":"2-3/wk","value":{"count":{"min":2,"max":3},"per":"P1W"}},
+       {"kind":"duration","text":"a couple mins","value":"PT2M"}]},
      {"id":"own-zh-01","lang":"zh","input":"一周三四次，每次半分钟左右","expected":[
        {"kind":"frequency","text":"一周三四次","value":{"count":{"min":3,"max":4},"per":"P1W"}},
        {"kind":"duration","text":"半分钟左右","value":"PT30S","mod":"approx"}]},
@@ -118,6 +121,9 @@ internal static class OwnCases
      {"id":"own-zh-24","lang":"zh","input":"两周前抽得很厉害","expected":[]},
      {"id":"own-zh-25","lang":"zh","input":"最近三周一天到晚腿都酸","expected":[]},
      {"id":"own-zh-26","lang":"zh","input":"时不时抽一下，一会儿就好","expected":[]},
+     {"id":"own-zh-29","lang":"zh","input":"每周六晚上都会抽，平时每周三天左右","expected":[
+       {"kind":"frequency","text":"每周六","value":{"count":1,"per":"P1W"}},
+       {"kind":"frequency","text":"每周三天左右","value":{"count":3,"per":"P1W"},"mod":"approx"}]},
      {"id":"own-zh-27","lang":"zh","input":"有一天半夜两点醒了","expected":[]},
      {"id":"own-zh-28","lang":"zh","input":"上一周抽了三次，疼了一整夜","expected":[
        {"kind":"frequency","text":"一周抽了三次","value":{"count":3,"per":"P1W"}},
