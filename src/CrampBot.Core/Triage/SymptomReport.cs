@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace CrampBot.Core.Triage;
 
@@ -17,14 +18,19 @@ public sealed record SymptomReport(
         ImmutableDictionary.Create<string, FactValue>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, NumberRange>(StringComparer.Ordinal));
 
+    [JsonIgnore]
     public NumberRange? FrequencyPerWeek => Number(Facts.FrequencyPerWeek);
 
+    [JsonIgnore]
     public NumberRange? EpisodeMinutes => Number(Facts.EpisodeMinutes);
 
+    [JsonIgnore]
     public NumberRange? HistoryWeeks => Number(Facts.HistoryWeeks);
 
+    [JsonIgnore]
     public NumberRange? AgeYears => Number(Facts.AgeYears);
 
+    [JsonIgnore]
     public AgeBand AgeBand => AgeYears switch
     {
         null => AgeBand.Unknown,

@@ -55,3 +55,21 @@ public sealed class SymptomReportTests
         Assert.Equal(band, SymptomReport.Empty.WithNumber(Facts.AgeYears, NumberRange.Exactly(age)).AgeBand);
     }
 }
+
+public sealed class SymptomReportJsonTests
+{
+    [Fact]
+    public void A_report_survives_a_json_round_trip_with_open_ranges()
+    {
+        var report = Some.Report("swelling_one_side", "!dark_urine", "?breathless_chest_pain", "episode_minutes=10+", "frequency_per_week=2-3");
+
+        var json = System.Text.Json.JsonSerializer.Serialize(report);
+        var back = System.Text.Json.JsonSerializer.Deserialize<SymptomReport>(json)!;
+
+        Assert.Equal(FactValue.Yes, back["swelling_one_side"]);
+        Assert.Equal(FactValue.No, back["dark_urine"]);
+        Assert.Equal(FactValue.DontKnow, back["breathless_chest_pain"]);
+        Assert.True(double.IsPositiveInfinity(back.EpisodeMinutes!.Max));
+        Assert.Equal(Some.Rules.Assess(report).Level, Some.Rules.Assess(back).Level);
+    }
+}
