@@ -10,6 +10,7 @@ namespace CrampBot.Benchmarks;
 /// Target: median ≤ 5 µs and ≤ 1 KB allocated per utterance.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RecognizerBenchmarks
 {
     private static readonly string[] Corpus = RecognizerCorpus.Utterances;
@@ -31,7 +32,8 @@ public class RecognizerBenchmarks
 /// First call in a fresh process, static set-up included: every launch is a new process and the single
 /// measured invocation is the first one. Target ≤ 20 ms.
 /// </summary>
-[SimpleJob(RunStrategy.ColdStart, launchCount: 10, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
+[SimpleJob(RunStrategy.ColdStart, launchCount: 8, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
+[MedianColumn]
 public class RecognizerFirstCallBenchmarks
 {
     [Benchmark]

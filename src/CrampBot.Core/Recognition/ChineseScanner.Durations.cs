@@ -158,7 +158,7 @@ internal static partial class ChineseScanner
         }
 
         // 这两天, 近三个月, 过去三个月, 前两天: a stretch of the calendar, not a length.
-        if (j > 0 && (s[j - 1] is '这' or '近' or '前' or '后' || (j > 1 && (At(s, j - 2, "过去") || At(s, j - 2, "去的")))))
+        if (j > 0 && (s[j - 1] is '这' or '近' or '前' or '后' or '比' || (j > 1 && (At(s, j - 2, "过去") || At(s, j - 2, "去的")))))
         {
             return false;
         }
@@ -223,8 +223,8 @@ internal static partial class ChineseScanner
             k += 2;
         }
 
-        // Relative dates and stretches: 两个月前, 这半年来, 三年以来.
-        if (k < s.Length && (s[k] is '前' or '来' || At(s, k, "以前") || At(s, k, "之前") || At(s, k, "以来")))
+        // Relative dates and stretches (两个月前, 这半年来, 三年以来) and comparisons (一天比一天).
+        if (k < s.Length && (s[k] is '前' or '来' or '比' || At(s, k, "以前") || At(s, k, "之前") || At(s, k, "以来")))
         {
             return false;
         }

@@ -166,7 +166,7 @@ internal static class EnglishLexicon
         Words(EnWord.This, "this");
         Words(EnWord.In, "in");
         Words(EnWord.Out, "out");
-        Words(EnWord.Ago, "ago earlier before");
+        Words(EnWord.Ago, "ago");
         Words(EnWord.Old, "old olds");
         Words(EnWord.Semi, "semi");
         Words(EnWord.Bi, "bi");

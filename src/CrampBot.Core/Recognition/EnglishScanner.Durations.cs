@@ -90,6 +90,12 @@ internal ref partial struct EnglishScanner
         }
 
         var unit = _t[k].Lex;
+        if (num.Article && unit.Unit == TimeUnit.Second && (unit.Flags & EnFlags.Plural) == 0
+            && K(k + 1) is EnWord.Unit or EnWord.DayPart or EnWord.Weekday or EnWord.Times or EnWord.EventNoun)
+        {
+            return false; // "a second night of cramps": the ordinal, not one second
+        }
+
         if (num.Article && unit.Unit >= TimeUnit.Year && unit.Unit <= TimeUnit.Day && RateOfSomethingElse(j))
         {
             return false; // "3 miles a day", "8 glasses of water a day": a rate of something we do not count

@@ -71,6 +71,8 @@ internal static class OwnCases
      {"id":"own-en-30","lang":"en","input":"2-3/wk, a couple mins each","expected":[
        {"kind":"frequency","text":"2-3/wk","value":{"count":{"min":2,"max":3},"per":"P1W"}},
        {"kind":"duration","text":"a couple mins","value":"PT2M"}]},
+     {"id":"own-en-31","lang":"en","input":"I had a second night of cramps, so I stretch for 10 minutes before bed.","expected":[
+       {"kind":"duration","text":"10 minutes","value":"PT10M"}]},
      {"id":"own-zh-01","lang":"zh","input":"一周三四次，每次半分钟左右","expected":[
        {"kind":"frequency","text":"一周三四次","value":{"count":{"min":3,"max":4},"per":"P1W"}},
        {"kind":"duration","text":"半分钟左右","value":"PT30S","mod":"approx"}]},
@@ -124,6 +126,7 @@ internal static class OwnCases
      {"id":"own-zh-29","lang":"zh","input":"每周六晚上都会抽，平时每周三天左右","expected":[
        {"kind":"frequency","text":"每周六","value":{"count":1,"per":"P1W"}},
        {"kind":"frequency","text":"每周三天左右","value":{"count":3,"per":"P1W"},"mod":"approx"}]},
+     {"id":"own-zh-30","lang":"zh","input":"一天比一天严重","expected":[]},
      {"id":"own-zh-27","lang":"zh","input":"有一天半夜两点醒了","expected":[]},
      {"id":"own-zh-28","lang":"zh","input":"上一周抽了三次，疼了一整夜","expected":[
        {"kind":"frequency","text":"一周抽了三次","value":{"count":3,"per":"P1W"}},
