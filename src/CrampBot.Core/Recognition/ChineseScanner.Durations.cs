@@ -244,9 +244,13 @@ internal static partial class ChineseScanner
         return true;
     }
 
-    /// <summary>Set phrases that only look like quantities: 三天两头 (all the time), 一天到晚, 一年四季, 一年到头.</summary>
+    /// <summary>
+    /// Set phrases that only look like quantities: 三天两头 (all the time), 一天到晚 and 一年到头 (all along),
+    /// 一年四季 (all year round), 一夜之间 (overnight), 一年半载 (some time).
+    /// </summary>
     private static bool IsIdiom(string s, int j) =>
-        At(s, j, "三天两头") || At(s, j, "一天到晚") || At(s, j, "一年四季") || At(s, j, "一年到头") || At(s, j, "一天天");
+        At(s, j, "三天两头") || At(s, j, "一天到晚") || At(s, j, "一年四季") || At(s, j, "一年到头") || At(s, j, "一天天")
+        || At(s, j, "一夜之间") || At(s, j, "一年半载");
 
     private struct Part
     {
