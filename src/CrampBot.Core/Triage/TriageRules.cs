@@ -80,8 +80,13 @@ public sealed class TriageRules
             .Select(c => c.Cause)
             .ToList();
 
-        // Most night cramps have no single cause; say so whenever nothing urgent is in play.
-        if (level <= TriageLevel.SeeDoctorRoutine && causes.All(c => c.Cause != Causes.Idiopathic))
+        // Most night cramps have no single cause; say so whenever nothing urgent is in play, and only then:
+        // next to a red flag, "ordinary night cramp" would read as reassurance.
+        if (level >= TriageLevel.SeeDoctorSoon)
+        {
+            causes.RemoveAll(c => c.Cause == Causes.Idiopathic);
+        }
+        else if (causes.All(c => c.Cause != Causes.Idiopathic))
         {
             causes.Add(new LikelyCause(Causes.Idiopathic, TriageLevel.SelfCare, [], []));
         }

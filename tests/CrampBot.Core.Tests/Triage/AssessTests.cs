@@ -102,7 +102,7 @@ public sealed class AssessTests
     [Fact]
     public void No_reassuring_advice_while_a_doctor_is_needed_soon()
     {
-        var advice = Some.Rules.Assess(Some.Report("swelling_one_side", "cold_exposure", "hard_exercise"));
+        var advice = Some.Rules.Assess(Some.Report("swelling_one_side", "cold_exposure", "hard_exercise", "frequency_per_week=5"));
 
         Assert.DoesNotContain("advice.warmth_posture", advice.AdviceKeys);
         Assert.DoesNotContain("advice.safety_net", advice.AdviceKeys);
