@@ -139,7 +139,7 @@ internal static class EnglishLexicon
         Words(EnWord.Dozen, "dozen");
         Words(EnWord.Hundred, "hundred");
         Words(EnWord.Of, "of");
-        Words(EnWord.Approx, "about around roughly approximately approx almost nearly circa abt");
+        Words(EnWord.Approx, "about around roughly approximately approx almost nearly practically virtually circa abt");
         Words(EnWord.Most, "most");
         Words(EnWord.Less, "less fewer shorter");
         Words(EnWord.More, "more longer");

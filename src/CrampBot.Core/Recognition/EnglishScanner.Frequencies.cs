@@ -26,7 +26,8 @@ internal ref partial struct EnglishScanner
 
             case EnWord.Most:
                 // "most nights", "most days of the week"
-                if (K(j + 1) is EnWord.Unit or EnWord.DayParts && (_t[j + 1].Lex.Flags & EnFlags.Plural) != 0 || K(j + 1) == EnWord.DayParts)
+                var pluralPeriod = K(j + 1) == EnWord.Unit && (_t[j + 1].Lex.Flags & EnFlags.Plural) != 0 && _t[j + 1].Lex.Unit <= TimeUnit.Day;
+                if (pluralPeriod || K(j + 1) == EnWord.DayParts)
                 {
                     var lex = _t[j + 1].Lex;
                     f.PerUnit = lex.Unit;
