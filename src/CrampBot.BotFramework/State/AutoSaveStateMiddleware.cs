@@ -1,5 +1,7 @@
 using CrampBot.BotFramework.Builder;
 using CrampBot.BotFramework.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CrampBot.BotFramework.State;
 
@@ -19,7 +21,7 @@ namespace CrampBot.BotFramework.State;
 /// A <c>deleteUserData</c> activity erases the user's data (user state and their conversations) before the bot
 /// sees it, and nothing is saved for that turn.
 /// </summary>
-public sealed class AutoSaveStateMiddleware : IMiddleware
+public sealed partial class AutoSaveStateMiddleware : IMiddleware
 {
     private readonly BotStateSet _states;
     private readonly KeyedAsyncLock _locks = new();
@@ -31,6 +33,9 @@ public sealed class AutoSaveStateMiddleware : IMiddleware
 
     /// <summary>How many times a turn runs before an ETag conflict is given up on and surfaces as an error.</summary>
     public int MaxAttempts { get; init; } = 20;
+
+    /// <summary>Where re-runs after a conflict are reported (they mean several instances raced on one conversation).</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
 
     internal int ActiveLocks => _locks.Count;
 
@@ -58,6 +63,7 @@ public sealed class AutoSaveStateMiddleware : IMiddleware
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {
+                LogRerun(Logger, conversation, attempt);
                 replies.Discard();
                 _states.ForgetAll(turnContext);
 
@@ -93,4 +99,7 @@ public sealed class AutoSaveStateMiddleware : IMiddleware
         await replies.FlushAsync();
         await next(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "State of {Conversation} changed elsewhere during the turn; re-running it (attempt {Attempt} lost)")]
+    private static partial void LogRerun(ILogger logger, string? conversation, int attempt);
 }

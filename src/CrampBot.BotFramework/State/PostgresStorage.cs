@@ -12,7 +12,7 @@ namespace CrampBot.BotFramework.State;
 /// decides a race between instances and the loser sees zero rows, which becomes a <see cref="StorageConflictException"/>.
 /// Documents are stored as text, not jsonb, so what is read back is byte-for-byte what was written.
 /// </summary>
-public sealed class PostgresStorage : IStorage, IAsyncDisposable
+public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
 {
     private const long SchemaLockId = 0x43_72_61_6D_70_42_6F_74; // "CrampBot"
 
@@ -141,6 +141,9 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <summary>For containers disposed synchronously (a plain ServiceProvider in a using block).</summary>
+    public void Dispose() => _dataSource.Dispose();
 
     private static string SqlFor(string? eTag) => eTag switch
     {

@@ -41,7 +41,8 @@ internal sealed class ReplyBuffer
 
     private Task<ResourceResponse[]> OnSendAsync(ITurnContext turnContext, List<Activity> activities, Func<Task<ResourceResponse[]>> next)
     {
-        if (!_buffering)
+        // Typing indicators and traces are not replies: holding them back would only make the bot look idle.
+        if (!_buffering || activities.All(a => a.IsType(ActivityTypes.Typing) || a.IsType(ActivityTypes.Trace)))
         {
             return next();
         }

@@ -2,6 +2,8 @@ using CrampBot.BotFramework.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CrampBot.BotFramework.State;
@@ -23,7 +25,10 @@ public static class StateServiceCollectionExtensions
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<IOptions<BotStorageOptions>>().Value.ConversationTtl));
         services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton<IConversationStateReset>(sp => sp.GetRequiredService<ConversationState>());
-        services.AddSingleton(sp => new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
+        services.AddSingleton(sp => new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>())
+        {
+            Logger = sp.GetService<ILoggerFactory>()?.CreateLogger<AutoSaveStateMiddleware>() ?? (ILogger)NullLogger.Instance,
+        });
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<AutoSaveStateMiddleware>());
         services.AddHostedService<StoragePurgeService>();
         return services;

@@ -5,6 +5,7 @@ using CrampBot.BotFramework.Testing;
 using CrampBot.BotFramework.Tests.Testing;
 using Microsoft.Data.Sqlite;
 using Xunit;
+using Activity = CrampBot.BotFramework.Schema.Activity;
 
 namespace CrampBot.BotFramework.Tests.State;
 
@@ -105,6 +106,39 @@ public sealed class RestartAndScaleOutTests(ITestOutputHelper output) : IDisposa
 
         Assert.Equal(["count=3"], adapter.TakeReplies().Select(r => r.Text));
         Assert.Equal(2, storage.Conflicts + 1);
+    }
+
+    [Fact]
+    public async Task Replies_wait_for_the_save_but_typing_goes_out_at_once()
+    {
+        var host = new IntakeHost(new MemoryStorage());
+        var adapter = host.AdapterFor(TestAdapter.CreateConversation("typing"));
+        var seenDuringTurn = new List<string?>();
+        await adapter.ProcessActivityAsync(adapter.MakeActivity("hi"), async (tc, ct) =>
+        {
+            await tc.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, ct);
+            await tc.SendActivityAsync("reply", cancellationToken: ct);
+            seenDuringTurn.AddRange(adapter.TakeReplies().Select(r => r.Type));
+        }, TestContext.Current.CancellationToken);
+
+        Assert.Equal([ActivityTypes.Typing], seenDuringTurn);
+        Assert.Equal(["reply"], adapter.TakeReplies().Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task When_the_turn_fails_the_error_handlers_message_still_reaches_the_user()
+    {
+        var host = new IntakeHost(new MemoryStorage());
+        var adapter = host.AdapterFor(TestAdapter.CreateConversation("failing"));
+        adapter.OnTurnError = (tc, _) => tc.SendActivityAsync("Sorry, something went wrong.");
+        await adapter.ProcessActivityAsync(adapter.MakeActivity("hi"), async (tc, ct) =>
+        {
+            await tc.SendActivityAsync("half a reply", cancellationToken: ct);
+            throw new InvalidOperationException("boom");
+        }, TestContext.Current.CancellationToken);
+
+        // The failed run's state was not saved, so its reply is dropped with it; the apology goes out.
+        Assert.Equal(["Sorry, something went wrong."], adapter.TakeReplies().Select(r => r.Text));
     }
 
     private async Task AlternateAsync(IStorage storageA, IStorage storageB)
