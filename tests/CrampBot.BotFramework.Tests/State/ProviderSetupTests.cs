@@ -1,0 +1,104 @@
+using System.Text.Json.Nodes;
+using CrampBot.BotFramework.State;
+using CrampBot.BotFramework.Tests.Testing;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Xunit;
+
+namespace CrampBot.BotFramework.Tests.State;
+
+/// <summary>How each database provider sets itself up: created on first use, versioned, and safe to start twice.</summary>
+public sealed class ProviderSetupTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static async Task<object?> ScalarAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    [Fact]
+    public async Task Sqlite_creates_its_folder_and_file_in_wal_mode_with_a_versioned_schema()
+    {
+        var path = _folder.File("nested/deeper/state.db");
+        var storage = new SqliteStorage(path);
+        Assert.False(File.Exists(path));
+
+        await storage.EnsureCreatedAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(File.Exists(path));
+        Assert.Equal("wal", await ScalarAsync(path, "PRAGMA journal_mode;"));
+        Assert.Equal((long)SqliteStorage.SchemaVersion, await ScalarAsync(path, "PRAGMA user_version;"));
+    }
+
+    [Fact]
+    public async Task Sqlite_reopens_an_existing_file_without_touching_its_data()
+    {
+        var path = _folder.File("state.db");
+        var item = new StoreItem(new JsonObject { ["kept"] = true });
+        await new SqliteStorage(path).WriteAsync(new Dictionary<string, StoreItem> { ["k"] = item }, TestContext.Current.CancellationToken);
+        SqliteConnection.ClearAllPools();
+
+        var read = await new SqliteStorage(path).ReadAsync(["k"], TestContext.Current.CancellationToken);
+        Assert.Equal(item.ETag, read["k"].ETag);
+    }
+
+    [Fact]
+    public async Task Sqlite_refuses_a_database_from_a_newer_version()
+    {
+        var path = _folder.File("future.db");
+        await ScalarAsync(path, "PRAGMA user_version = 99;");
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new SqliteStorage(path).EnsureCreatedAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Postgres_instances_starting_together_create_the_table_once_and_record_the_version()
+    {
+        var connectionString = await PostgresTestDatabase.CreateSchemaAsync();
+        var stores = Enumerable.Range(0, 4).Select(_ => new PostgresStorage(connectionString)).ToList();
+        try
+        {
+            await Task.WhenAll(stores.Select(s => s.EnsureCreatedAsync(TestContext.Current.CancellationToken)));
+
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = new NpgsqlCommand("SELECT count(*), max(version) FROM crampbot_schema", connection);
+            await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+            Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(PostgresStorage.SchemaVersion, reader.GetInt64(0));
+            Assert.Equal(PostgresStorage.SchemaVersion, reader.GetInt32(1));
+        }
+        finally
+        {
+            foreach (var store in stores)
+            {
+                await store.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Postgres_keeps_the_version_in_a_column_and_uses_it_as_the_etag()
+    {
+        var connectionString = await PostgresTestDatabase.CreateSchemaAsync();
+        await using var storage = new PostgresStorage(connectionString);
+        var item = new StoreItem(new JsonObject { ["v"] = 1 });
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = item }, TestContext.Current.CancellationToken);
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new(new JsonObject { ["v"] = 2 }, item.ETag) }, TestContext.Current.CancellationToken);
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand("SELECT version, document FROM bot_state WHERE key = 'k'", connection);
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, reader.GetInt64(0));
+        Assert.Equal("{\"v\":2}", reader.GetString(1));
+    }
+}
