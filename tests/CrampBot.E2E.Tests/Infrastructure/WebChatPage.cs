@@ -31,11 +31,21 @@ public sealed class WebChatPage
 
     public ILocator SuggestedActions => Page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" });
 
-    /// <summary>Waits until Web Chat is connected and ready for input.</summary>
+    /// <summary>
+    /// Waits until the page's Direct Line is online (the page hides its status line) and Web Chat's own
+    /// connectivity notice ("Connecting…", shown briefly after connecting) is gone, so screenshots show a settled page.
+    /// </summary>
     public async Task WaitUntilReadyAsync()
     {
         await SendBox.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
         await Page.Locator("#status").WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = (float)Patience.TotalMilliseconds });
+        await Page.WaitForFunctionAsync(
+            """
+            () => ![...document.querySelectorAll('#webchat *')].some(e =>
+              e.children.length === 0 && e.offsetParent !== null && /Connecting|正在连接/.test(e.textContent))
+            """,
+            null,
+            new() { Timeout = (float)Patience.TotalMilliseconds, PollingInterval = 100 });
     }
 
     public async Task SendAsync(string text)

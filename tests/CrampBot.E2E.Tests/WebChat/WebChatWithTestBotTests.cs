@@ -29,7 +29,14 @@ public sealed class WebChatWithTestBotTests(BrowserFixture browser) : BrowserTes
         Assert.Contains(Network.Requests, r => r.StartsWith("ws://127.0.0.1:", StringComparison.Ordinal)); // the Direct Line stream
         Assert.Empty(Network.Outside);
         Assert.True(elapsed < TimeSpan.FromSeconds(15), $"page to welcome took {elapsed}");
-        TestContext.Current.SendDiagnosticMessage($"page load to welcome: {elapsed.TotalMilliseconds:F0} ms");
+        TestContext.Current.TestOutputHelper?.WriteLine($"page load to welcome: {elapsed.TotalMilliseconds:F0} ms");
+
+        // The layout holds on a phone-sized screen: header controls and send box stay on screen.
+        await Chat.Page.SetViewportSizeAsync(390, 760);
+        await Chat.ScreenshotAsync("page-loads-phone");
+        Assert.True(await Chat.StartOverButton.IsVisibleAsync());
+        var box = await Chat.SendBox.BoundingBoxAsync();
+        Assert.True(box is { Y: < 760 } && box.X + box.Width <= 390, $"send box at {box?.X},{box?.Y} {box?.Width}x{box?.Height}");
     }
 
     [Fact]
@@ -122,6 +129,8 @@ public sealed class WebChatWithTestBotTests(BrowserFixture browser) : BrowserTes
         await Chat.LanguageSelect.SelectOptionAsync("zh-Hans");
         Assert.Equal("重新开始", await Chat.StartOverButton.InnerTextAsync());
         Assert.Equal("zh-Hans", await Chat.Page.Locator("html").GetAttributeAsync("lang"));
+        // Web Chat relabels itself too: its send box no longer speaks English.
+        await Assertions.Expect(Chat.SendBox).Not.ToHaveAttributeAsync("placeholder", "Type your message");
 
         await Chat.SendAsync("locale?");
         await Chat.WaitForTextAsync("Your locale is zh-Hans");
