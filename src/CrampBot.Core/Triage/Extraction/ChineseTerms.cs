@@ -37,7 +37,7 @@ internal static class ChineseTerms
         Term.Of(MuscleWeakness, @"(?<k>无力|没力气|没劲|乏力|力气(变小|越来越小)|越来越弱|上楼(梯)?(吃力|困难|费劲)|容易(摔|绊)|经常摔|老摔|摔倒|说话(不清|含糊))"),
         Term.Of(WastingTwitching, @"(?<k>萎缩|变细|肌肉(变)?(少|瘦)|肉跳|一跳一跳|颤动|肌束)|肌肉[^，。；！？,.;!?\n]{0,4}?(?<k>跳)"),
         Term.Of(TinglingMouth, @"(嘴|嘴唇|嘴角|口周|口唇|嘴巴)(周围|附近|四周)?" + Near + @"(?<k>麻|刺)", "tingling"),
-        Term.Of(NumbnessTingling, @"(?<k>麻木|发麻|麻麻|针刺|针扎|刺痛|烧灼|灼热感|有点麻|腿麻|脚麻|麻(?!烦|辣|将))", "tingling"),
+        Term.Of(NumbnessTingling, @"(?<k>麻木|发麻|麻麻|针刺|针扎|刺痛|烧灼|灼热感|烧得慌|火辣辣|有点麻|腿麻|脚麻|麻(?!烦|辣|将))", "tingling"),
         Term.Of(BruisingBleeding, @"(?<k>淤青|瘀青|瘀斑|淤血|出血点|紫斑|红点|牙龈出血|流鼻血|鼻出血|血尿|出血)"),
         Term.Of(BackPainRadiating, @"(?<k>腰(痛|疼|不好|酸)|腰椎|椎间盘|坐骨神经|放射)"),
         Term.Of(PainWalkingRelievedRest, @"(?<k>间歇性跛行)|走(路|一段|了一段|几百米|不远|一会儿?|得远)[^。；！？\n]{0,10}?(小腿|腿)?[^。；！？\n]{0,3}?(?<k>疼|痛)"),
