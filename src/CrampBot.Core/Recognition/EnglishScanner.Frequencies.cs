@@ -236,6 +236,14 @@ internal ref partial struct EnglishScanner
                 k = upper.End + 1;
             }
         }
+        else if (K(j) == EnWord.A && (K(j + 1) == EnWord.Times || (K(j + 1) == EnWord.Unit && (_t[j + 1].Lex.Flags & EnFlags.Night) != 0))
+                 && K(j + 2) == EnWord.Or && ParseNumber(j + 3, false, out var most) && most.Min > 1 && !most.Some)
+        {
+            // "a night or two a week", "a time or two a month"
+            f.MaxCount = most.Min;
+            nights = K(j + 1) == EnWord.Unit;
+            k = most.End;
+        }
         else
         {
             if (!ParseRange(j, false, out var n) || n.Some && K(n.End) != EnWord.Times)

@@ -73,6 +73,9 @@ internal static class OwnCases
        {"kind":"duration","text":"a couple mins","value":"PT2M"}]},
      {"id":"own-en-31","lang":"en","input":"I had a second night of cramps, so I stretch for 10 minutes before bed.","expected":[
        {"kind":"duration","text":"10 minutes","value":"PT10M"}]},
+     {"id":"own-en-32","lang":"en","input":"a night or two a week, practically every week","expected":[
+       {"kind":"frequency","text":"a night or two a week","value":{"count":{"min":1,"max":2},"per":"P1W"}},
+       {"kind":"frequency","text":"practically every week","value":{"count":1,"per":"P1W"},"mod":"approx"}]},
      {"id":"own-zh-01","lang":"zh","input":"一周三四次，每次半分钟左右","expected":[
        {"kind":"frequency","text":"一周三四次","value":{"count":{"min":3,"max":4},"per":"P1W"}},
        {"kind":"duration","text":"半分钟左右","value":"PT30S","mod":"approx"}]},
