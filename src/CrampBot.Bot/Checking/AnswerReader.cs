@@ -104,7 +104,9 @@ public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms
         if (CalciumChannelBlocker().IsMatch(t)) named.Add(Facts.TakesCalciumChannelBlocker);
         if (Oestrogen().IsMatch(t)) named.Add(Facts.TakesOestrogen);
         if (Quinine().IsMatch(t)) named.Add(Facts.TakesQuinine);
-        if (named.Count == 0 && OtherMedicine().IsMatch(t)) named.Add(Facts.TakesOtherMedicine);
+
+        // "没吃什么药" / "no medicines" mention medicine but mean none: a no comes before the generic word.
+        if (named.Count == 0 && ShortAnswers.YesNo(text) != FactValue.No && OtherMedicine().IsMatch(t)) named.Add(Facts.TakesOtherMedicine);
 
         if (named.Count > 0)
         {

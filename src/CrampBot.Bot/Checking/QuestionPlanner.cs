@@ -29,7 +29,15 @@ public static class QuestionPlanner
         Facts.TakesOestrogen, Facts.TakesQuinine, Facts.TakesOtherMedicine,
     };
 
-    public static SymptomQuestion? Next(SymptomReport report, TriageAdvice advice, IReadOnlySet<string> asked)
+    // Asked after the red-flag round: a red flag that can only fire together with one of these waits for it.
+    private static readonly HashSet<string> AskedLater = new(StringComparer.Ordinal)
+    {
+        Facts.PregnantOrPostpartum, Facts.HardExercise, Facts.MedicineNew,
+        Facts.TakesStatin, Facts.TakesDiuretic, Facts.TakesBeta2Agonist, Facts.TakesCalciumChannelBlocker,
+        Facts.TakesOestrogen, Facts.TakesQuinine, Facts.TakesOtherMedicine,
+    };
+
+    public static SymptomQuestion? Next(SymptomReport report, TriageAdvice advice, IReadOnlySet<string> asked, IReadOnlyList<TriageRule> rules)
     {
         // An emergency needs no more questions: the advice goes out at once.
         if (advice.Level == TriageLevel.Emergency)
@@ -37,7 +45,7 @@ public static class QuestionPlanner
             return null;
         }
 
-        foreach (var question in Plan(report, advice))
+        foreach (var question in Plan(report, advice, rules))
         {
             if (!asked.Contains(question.Id))
             {
@@ -48,7 +56,25 @@ public static class QuestionPlanner
         return null;
     }
 
-    private static IEnumerable<SymptomQuestion> Plan(SymptomReport report, TriageAdvice advice)
+    /// <summary>
+    /// True when every rule behind <paramref name="missing"/> also needs a fact asked later (bleeding on quinine
+    /// needs "takes quinine"): asking it now would be a question about a medicine the user may not take.
+    /// </summary>
+    private static bool WaitsForLaterQuestion(MissingFact missing, SymptomReport report, IReadOnlyList<TriageRule> rules) =>
+        missing.RuleIds.All(id =>
+        {
+            var rule = rules.FirstOrDefault(r => r.Id == id);
+            if (rule is null)
+            {
+                return false;
+            }
+
+            var open = new List<string>();
+            rule.When.CollectOpen(report, dontKnowAsYes: true, open);
+            return open.Any(f => AskedLater.Contains(f) && report[f] == FactValue.Unstated);
+        });
+
+    private static IEnumerable<SymptomQuestion> Plan(SymptomReport report, TriageAdvice advice, IReadOnlyList<TriageRule> rules)
     {
         if (report[Facts.FrequencyPerWeek] == FactValue.Unstated)
         {
@@ -68,7 +94,7 @@ public static class QuestionPlanner
         // Red flags: the facts that could lift the advice to "see a doctor soon" or higher, most urgent first.
         foreach (var missing in advice.Missing.Where(m => m.CouldRaiseTo >= TriageLevel.SeeDoctorSoon && !OwnQuestion.Contains(m.Fact)))
         {
-            if (report[missing.Fact] == FactValue.Unstated)
+            if (report[missing.Fact] == FactValue.Unstated && !WaitsForLaterQuestion(missing, report, rules))
             {
                 yield return SymptomQuestion.YesNoAbout(missing.Fact, missing.QuestionKey);
             }

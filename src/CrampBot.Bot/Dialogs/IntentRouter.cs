@@ -12,6 +12,7 @@ namespace CrampBot.Bot.Dialogs;
 public sealed class IntentRouter
 {
     private readonly Dictionary<string, IntentResult> _labels = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _answers = new(StringComparer.Ordinal);
 
     public IntentRouter(BotTexts texts)
     {
@@ -37,10 +38,33 @@ public sealed class IntentRouter
                 _labels[ShortAnswers.Clean(texts.Get(key, locale))] = new IntentResult(intent, 1.0, [new IntentCandidate(intent, 1.0)]);
             }
         }
+
+        // Every other quick-reply label is an answer to a question ("不用了", "Yes, delete everything"), never a command.
+        var answerKeys = texts.Content.Messages.Keys.Where(k => k.StartsWith("reply.", StringComparison.Ordinal))
+            .Concat(TextKeys.All.Where(k => k.StartsWith("conv.choice.", StringComparison.Ordinal)));
+        foreach (var key in answerKeys)
+        {
+            foreach (var locale in Locales.All)
+            {
+                var label = ShortAnswers.Clean(texts.Get(key, locale));
+                if (!_labels.ContainsKey(label))
+                {
+                    _answers.Add(label);
+                }
+            }
+        }
     }
 
-    public IntentResult Recognize(string? text) =>
-        _labels.TryGetValue(ShortAnswers.Clean(text), out var label) ? label : IntentRecognizer.Recognize(text);
+    public IntentResult Recognize(string? text)
+    {
+        var cleaned = ShortAnswers.Clean(text);
+        if (_labels.TryGetValue(cleaned, out var label))
+        {
+            return label;
+        }
+
+        return _answers.Contains(cleaned) ? IntentResult.Nothing : IntentRecognizer.Recognize(text);
+    }
 
     /// <summary>The global commands that interrupt any dialog.</summary>
     public static bool IsCommand(Intent intent) =>

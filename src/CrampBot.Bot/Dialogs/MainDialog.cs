@@ -24,6 +24,9 @@ public sealed partial class MainDialog : ComponentDialog
     private const string PendingKey = "pending";
     private const string DeletePending = "delete";
 
+    /// <summary>How many facts make a message a description of symptoms rather than a question.</summary>
+    private const int DescriptionFacts = 3;
+
     private readonly BotTexts _texts;
     private readonly BotAccessors _accessors;
     private readonly ISymptomReader _symptoms;
@@ -144,6 +147,13 @@ public sealed partial class MainDialog : ComponentDialog
         var result = forced is { } f ? new IntentResult(f, 1.0, []) : _router.Recognize(text);
         var data = await _accessors.Conversation.GetAsync(context, () => new ConversationData(), cancellationToken);
 
+        // A message that describes the cramps in some detail ("twice a week, a minute or two, no swelling") is a
+        // symptom check whatever topic words it also contains.
+        if (forced is null && !IntentRouter.IsCommand(result.Intent) && result.Intent != Intent.CrampNow && DescribesSymptoms(text, context))
+        {
+            return await step.BeginDialogAsync(nameof(SymptomCheckDialog), null, cancellationToken);
+        }
+
         if (result.Band == IntentBand.Unsure)
         {
             var options = result.Candidates.Select(c => "conv.intent." + c.Intent).Where(_texts.Has).Take(3).ToList();
@@ -216,6 +226,12 @@ public sealed partial class MainDialog : ComponentDialog
         }
 
         return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private bool DescribesSymptoms(string text, ITurnContext context)
+    {
+        var said = _symptoms.Read(text, TurnLanguage.Of(context).Language);
+        return said.Flags.Count + said.Numbers.Count >= DescriptionFacts;
     }
 
     private async Task<DialogTurnResult> AfterChildStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -62,7 +62,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
         // A red flag the user has stated (not merely "not sure") ends the check: no further questions.
         var question = advice.StatedLevel >= TriageLevel.SeeDoctorSoon
             ? null
-            : QuestionPlanner.Next(report, advice, progress.Asked.ToHashSet(StringComparer.Ordinal));
+            : QuestionPlanner.Next(report, advice, progress.Asked.ToHashSet(StringComparer.Ordinal), _texts.Rules.Rules);
         if (question is null)
         {
             var final = await _advisor.SendAsync(step.Context, report, cancellationToken);

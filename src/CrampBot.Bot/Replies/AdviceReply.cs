@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CrampBot.Bot.Texts;
 using CrampBot.BotFramework.Schema;
+using CrampBot.Core.Content;
 using CrampBot.Core.Triage;
 
 namespace CrampBot.Bot.Replies;
@@ -21,10 +22,11 @@ public sealed class AdviceReply(BotTexts texts)
         var sections = Compose(advice, report, language, emergencyNumber);
         var card = new AdaptiveCard().Title(sections.Title);
         var text = new StringBuilder(sections.Title);
+        var colon = language == Locales.SimplifiedChinese ? "：" : ":";
         foreach (var (heading, lines) in sections.Parts)
         {
             card.Heading(heading);
-            text.Append("\n\n").Append(heading).Append(':');
+            text.Append("\n\n").Append(heading).Append(colon);
             foreach (var line in lines)
             {
                 if (lines.Count > 1)
@@ -35,7 +37,7 @@ public sealed class AdviceReply(BotTexts texts)
                 else
                 {
                     card.Paragraph(line, attention: advice.Level >= TriageLevel.SeeDoctorSoon && heading == sections.Parts[0].Heading);
-                    text.Append(' ').Append(line);
+                    text.Append(colon == ":" ? " " : string.Empty).Append(line);
                 }
             }
         }
@@ -104,7 +106,13 @@ public sealed class AdviceReply(BotTexts texts)
     private string CauseLine(LikelyCause cause, SymptomReport report, string language)
     {
         var name = texts.Get($"cause.{cause.Cause}.name", language);
-        var facts = cause.SupportingFacts.Where(f => report[f] != FactValue.Unstated).Select(f => texts.Phrase(f, report, language)).ToList();
+        // A fact the user was unsure of is named as such: "how long each cramp lasts (you weren't sure)".
+        var facts = cause.SupportingFacts
+            .Where(f => report[f] != FactValue.Unstated)
+            .Select(f => report[f] == FactValue.DontKnow
+                ? texts.Get("explain.not_ruled_out_item", language, ("fact", texts.Phrase(f, report, language)))
+                : texts.Phrase(f, report, language))
+            .ToList();
         if (facts.Count == 0)
         {
             return name;

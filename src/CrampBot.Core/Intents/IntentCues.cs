@@ -30,7 +30,7 @@ internal static class IntentCues
         // Symptom check: asked for, or the user describes their own cramps.
         En(Intent.SymptomCheck, 0.95, @"\b(check|assess|review|go through)\b.*\bsymptoms?\b|\bsymptom check|\bcheck me\b|\btriage\b"),
         En(Intent.SymptomCheck, 0.85, @"\bshould i (see|go to|visit|call) (a |the |my )?(doctor|gp|physician)\b|\bdo i need (a|to see a) doctor\b|\bis (it|this|that) (serious|normal|dangerous)\b|\bworried\b"),
-        En(Intent.SymptomCheck, 0.85, @"\b(most|every|each|some) nights?\b|\b(times?|nights?) (a|per|each) (week|night|month)\b|\bnightly\b|\b\d+ ?(min|mins|minutes?|secs?|seconds?)\b|\b(a few|couple of|several|two|three) (minutes|seconds|times)\b|\b(i|my \w+) (get|gets|keep getting|have|had|has) (leg |calf |foot |thigh |bad |night )?(cramps|cramping)\b|\bwakes? me\b|\bhad (a |an )?(bad |leg |calf |foot |night )?cramps?\b"),
+        En(Intent.SymptomCheck, 0.85, @"\b(most|every|each|some) nights?\b|\b(times?|nights?) (a|per|each) (week|night|month)\b|\bnightly\b|\b\d+ ?(min|mins|minutes?|secs?|seconds?)\b|\b(a few|couple of|several|two|three) (minutes|seconds|times)\b|\b(i|my \w+) (get|gets|keep getting|have|had|has) (leg |calf |foot |thigh |bad |night )?(cramps|cramping)\b|\bwakes? me\b|\b(once|twice|\d+ times?|a few times|several times|a couple of times) (a|per|each|every) (week|night|month|day)\b|\blasts?\b|\blasting\b|\bhad (a |an )?(bad |leg |calf |foot |night )?cramps?\b"),
         Zh(Intent.SymptomCheck, 0.95, @"(检查|查一下|查查|评估|自查).{0,4}(症状|情况)?|症状自查"),
         Zh(Intent.SymptomCheck, 0.85, @"要不要.{0,2}看医生|需要.{0,2}看医生|该不该.{0,2}看医生|严重吗|要紧吗|担心|正常吗"),
         Zh(Intent.SymptomCheck, 0.85, @"每晚|每天晚上|每个晚上|几乎每|天天|一周|一个星期|每周|每星期|一个月|每个月|[一二两三四五六七八九十几\d]+次|分钟|秒|我经常|经常抽|老是抽|总是抽|常常抽|晚上.{0,4}抽筋"),
