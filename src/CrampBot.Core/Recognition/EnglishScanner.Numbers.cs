@@ -40,6 +40,16 @@ internal ref partial struct EnglishScanner
                 value += 0.5;
                 end++;
             }
+            else if (IsSym(end, '/') && IsNum(end + 1) && Attached(j, end) && Attached(end, end + 1)
+                     && _t[end + 1].Number is 2 or 3 or 4 && value < _t[end + 1].Number && K(end + 2) is EnWord.Unit or EnWord.A)
+            {
+                value /= _t[end + 1].Number; // "1/2 hour", "1/2 an hour", "3/4 hour"
+                end += 2;
+                if (K(end) == EnWord.A)
+                {
+                    end++;
+                }
+            }
         }
         else if (t.Type == EnTokenType.Symbol && t.Symbol == '\u00BD')
         {
