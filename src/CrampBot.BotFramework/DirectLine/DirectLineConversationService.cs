@@ -92,7 +92,9 @@ public sealed class DirectLineConversationService
         {
             activity.Id = conversation.Id + "|typing-" + Guid.NewGuid().ToString("N")[..12];
             activity.Timestamp = _time.GetUtcNow();
-            _notifier.PublishEphemeral(conversation.Id, activity);
+            var live = activity.Clone();
+            live.ServiceUrl = null; // as for stored activities: an internal routing detail
+            _notifier.PublishEphemeral(conversation.Id, live);
         }
         else
         {

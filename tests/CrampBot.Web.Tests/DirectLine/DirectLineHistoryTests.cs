@@ -55,6 +55,7 @@ public sealed class DirectLineHistoryTests
                 posted.EnsureSuccessStatusCode();
             }
 
+            Assert.True(File.Exists(settings["Storage:Sqlite:Path"]), "the history went to the configured SQLite file");
             await using var second = new DirectLineApp(settings, configuredStorage: true);
             var history = await second.GetActivitiesAsync(token, conversationId);
             Assert.Equal([DirectLineTestBot.Welcome + " (no locale)", "kept on disk", "echo: kept on disk"], history.Activities.Select(a => a.Text));
