@@ -70,6 +70,7 @@ internal enum EnWord : byte
     Give,            // "give or take"
     Take,
     DayRef,          // yesterday, today, tonight: "twice yesterday"
+    Clause,          // but, because, though: a negation before these belongs to another clause
 }
 
 [Flags]
@@ -175,6 +176,7 @@ internal static class EnglishLexicon
         Words(EnWord.Give, "give");
         Words(EnWord.Take, "take");
         Words(EnWord.DayRef, "yesterday today tonight");
+        Words(EnWord.Clause, "but because though although yet sure");
         Words(EnWord.EventNoun, "cramps cramp episodes episode attacks attack spasms spasm");
 
         Add("once", new EnLex(EnWord.CountWord, 1));

@@ -206,9 +206,9 @@ internal ref partial struct EnglishScanner
     {
         for (var k = i - 1; k >= 0 && k >= i - 3; k--)
         {
-            if (_t[k].Type != EnTokenType.Word)
+            if (_t[k].Type != EnTokenType.Word || _t[k].Kind is EnWord.Clause or EnWord.And or EnWord.Or)
             {
-                return false;
+                return false; // "not sure but about twice a week": the negation is elsewhere
             }
 
             if (_t[k].Kind is EnWord.Not or EnWord.Negation)
