@@ -15,16 +15,20 @@ public abstract class BotState
 {
     private readonly string _contextServiceKey;
 
-    protected BotState(IStorage storage, string contextServiceKey, JsonSerializerOptions? jsonOptions = null)
+    protected BotState(IStorage storage, string contextServiceKey, JsonSerializerOptions? jsonOptions = null, TimeProvider? timeProvider = null)
     {
         Storage = storage ?? throw new ArgumentNullException(nameof(storage));
         _contextServiceKey = contextServiceKey;
         JsonOptions = jsonOptions ?? StateJson.Options;
+        Time = timeProvider ?? TimeProvider.System;
     }
 
     public IStorage Storage { get; }
 
     public JsonSerializerOptions JsonOptions { get; }
+
+    /// <summary>The clock that decides when an unchanged item with a time to live needs renewing.</summary>
+    public TimeProvider Time { get; }
 
     public IStatePropertyAccessor<T> CreateProperty<T>(string name)
     {
@@ -44,7 +48,7 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await Storage.ReadAsync([key], cancellationToken);
         turnContext.TurnState[_contextServiceKey] = items.TryGetValue(key, out var item)
-            ? new CachedBotState(item.Document, item.ETag)
+            ? new CachedBotState(item.Document, item.ETag, item.ExpiresAt)
             : new CachedBotState([], null);
     }
 
@@ -71,7 +75,7 @@ public abstract class BotState
         }
 
         var json = cached.Render(JsonOptions).ToJsonString();
-        if (!force && !cached.Differs(json))
+        if (!force && !cached.Differs(json) && !NeedsRenewal(cached))
         {
             return null;
         }
@@ -81,8 +85,16 @@ public abstract class BotState
             Owner = GetOwner(turnContext),
             TimeToLive = TimeToLive,
         };
-        return new PendingSave(GetStorageKey(turnContext), item, () => cached.MarkSaved(item.ETag, json));
+        var now = Time.GetUtcNow();
+        return new PendingSave(GetStorageKey(turnContext), item, () => cached.MarkSaved(item.ETag, json, now + TimeToLive));
     }
+
+    /// <summary>
+    /// Expiry counts idle time, so a conversation that is in use but whose state did not change is written again
+    /// once less than half its time to live is left (at most one extra write per half-life, not one per turn).
+    /// </summary>
+    private bool NeedsRenewal(CachedBotState cached) =>
+        TimeToLive is { } ttl && cached.ETag is not null && cached.ExpiresAt is { } expires && expires - Time.GetUtcNow() < ttl / 2;
 
     /// <summary>Empties the cached state; the next save writes the empty object (keeping the ETag check).</summary>
     public async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>

@@ -14,12 +14,16 @@ internal sealed class CachedBotState
     private readonly Dictionary<string, LiveValue> _live = new(StringComparer.Ordinal);
     private string _snapshot;
 
-    public CachedBotState(JsonObject document, string? eTag)
+    public CachedBotState(JsonObject document, string? eTag, DateTimeOffset? expiresAt = null)
     {
         _document = document;
         ETag = eTag;
+        ExpiresAt = expiresAt;
         _snapshot = document.ToJsonString();
     }
+
+    /// <summary>When the stored item expires unless written again (null: never, or not stored).</summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
 
     /// <summary>The ETag of the version loaded (or last saved); null when nothing was stored.</summary>
     public string? ETag { get; set; }
@@ -84,10 +88,11 @@ internal sealed class CachedBotState
     /// <summary>Whether <paramref name="json"/> (a rendering of this state) differs from what was loaded or last saved.</summary>
     public bool Differs(string json) => !string.Equals(json, _snapshot, StringComparison.Ordinal);
 
-    public void MarkSaved(string? eTag, string json)
+    public void MarkSaved(string? eTag, string json, DateTimeOffset? expiresAt)
     {
         ETag = eTag;
         _snapshot = json;
+        ExpiresAt = expiresAt;
     }
 
     private sealed record LiveValue(object? Value, Type Type);

@@ -12,8 +12,8 @@ public class ConversationState : BotState, IConversationStateReset
 {
     public static readonly TimeSpan DefaultTtl = TimeSpan.FromDays(30);
 
-    public ConversationState(IStorage storage, TimeSpan? ttl = null, JsonSerializerOptions? jsonOptions = null)
-        : base(storage, nameof(ConversationState), jsonOptions)
+    public ConversationState(IStorage storage, TimeSpan? ttl = null, JsonSerializerOptions? jsonOptions = null, TimeProvider? timeProvider = null)
+        : base(storage, nameof(ConversationState), jsonOptions, timeProvider)
     {
         Ttl = ttl ?? DefaultTtl;
     }

@@ -63,4 +63,7 @@ public sealed class StoreItem : IStoreItem
 
     /// <summary>When set, the item expires this long after the write (idle conversations); null keeps it.</summary>
     public TimeSpan? TimeToLive { get; init; }
+
+    /// <summary>On a read: when the item will expire (null: never). Ignored on a write.</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
 }

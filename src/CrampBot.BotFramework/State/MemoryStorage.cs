@@ -29,7 +29,7 @@ public sealed class MemoryStorage : IStorage
             {
                 if (Live(key, now) is { } entry)
                 {
-                    found[key] = new StoreItem(JsonNode.Parse(entry.Json)!.AsObject(), entry.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Owner = entry.Owner };
+                    found[key] = new StoreItem(JsonNode.Parse(entry.Json)!.AsObject(), entry.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Owner = entry.Owner, ExpiresAt = entry.ExpiresAt };
                 }
             }
         }

@@ -57,7 +57,7 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
 
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
-            "SELECT key, document, version, owner FROM bot_state WHERE key = ANY(@keys) AND (expires_at IS NULL OR expires_at > @now)",
+            "SELECT key, document, version, owner, expires_at FROM bot_state WHERE key = ANY(@keys) AND (expires_at IS NULL OR expires_at > @now)",
             connection);
         command.Parameters.AddWithValue("keys", keys.Distinct().ToArray());
         command.Parameters.AddWithValue("now", Now());
@@ -67,6 +67,7 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
             found[reader.GetString(0)] = new StoreItem(JsonNode.Parse(reader.GetString(1))!.AsObject(), reader.GetInt64(2).ToString(CultureInfo.InvariantCulture))
             {
                 Owner = reader.IsDBNull(3) ? null : reader.GetString(3),
+                ExpiresAt = reader.IsDBNull(4) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
             };
         }
 

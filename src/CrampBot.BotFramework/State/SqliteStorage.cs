@@ -76,7 +76,7 @@ public sealed class SqliteStorage : IStorage
             command.Parameters.AddWithValue($"@k{i}", key);
             return $"@k{i}";
         }).ToList();
-        command.CommandText = $"SELECT key, document, version, owner FROM bot_state WHERE key IN ({string.Join(", ", names)}) AND (expires_at IS NULL OR expires_at > @now)";
+        command.CommandText = $"SELECT key, document, version, owner, expires_at FROM bot_state WHERE key IN ({string.Join(", ", names)}) AND (expires_at IS NULL OR expires_at > @now)";
         command.Parameters.AddWithValue("@now", Now());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -84,6 +84,7 @@ public sealed class SqliteStorage : IStorage
             found[reader.GetString(0)] = new StoreItem(JsonNode.Parse(reader.GetString(1))!.AsObject(), reader.GetInt64(2).ToString(CultureInfo.InvariantCulture))
             {
                 Owner = reader.IsDBNull(3) ? null : reader.GetString(3),
+                ExpiresAt = reader.IsDBNull(4) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
             };
         }
 

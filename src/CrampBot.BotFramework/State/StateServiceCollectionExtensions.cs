@@ -22,8 +22,11 @@ public static class StateServiceCollectionExtensions
         services.AddOptions<BotStorageOptions>().Bind(configuration.GetSection(BotStorageOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStorage>(sp => CreateStorage(sp.GetRequiredService<IOptions<BotStorageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<IOptions<BotStorageOptions>>().Value.ConversationTtl));
-        services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton(sp => new ConversationState(
+            sp.GetRequiredService<IStorage>(),
+            sp.GetRequiredService<IOptions<BotStorageOptions>>().Value.ConversationTtl,
+            timeProvider: sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>(), timeProvider: sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IConversationStateReset>(sp => sp.GetRequiredService<ConversationState>());
         services.AddSingleton(sp => new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>())
         {

@@ -6,8 +6,8 @@ namespace CrampBot.BotFramework.State;
 /// <summary>State of one user across conversations (language, profile), keyed <c>{channelId}/users/{userId}</c>.</summary>
 public class UserState : BotState
 {
-    public UserState(IStorage storage, JsonSerializerOptions? jsonOptions = null)
-        : base(storage, nameof(UserState), jsonOptions)
+    public UserState(IStorage storage, JsonSerializerOptions? jsonOptions = null, TimeProvider? timeProvider = null)
+        : base(storage, nameof(UserState), jsonOptions, timeProvider)
     {
     }
 

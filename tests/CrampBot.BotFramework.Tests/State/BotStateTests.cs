@@ -172,6 +172,33 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task A_conversation_in_use_does_not_expire_even_when_its_state_does_not_change()
+    {
+        var clock = new ManualTimeProvider();
+        var storage = new CountingStorage(new MemoryStorage(clock));
+        var conversation = new ConversationState(storage, TimeSpan.FromDays(30), timeProvider: clock);
+        var language = conversation.CreateProperty<string>("language");
+        var adapter = new TestAdapter().Use(new AutoSaveStateMiddleware(conversation));
+        await RunTurnAsync(adapter, async (tc, ct) => await language.SetAsync(tc, "zh-Hans", ct));
+
+        // A read-only turn every 10 days: the first ones write nothing; one renews the item before half its life is left.
+        string? seen = null;
+        for (var day = 10; day <= 90; day += 10)
+        {
+            clock.Advance(TimeSpan.FromDays(10));
+            await RunTurnAsync(adapter, async (tc, ct) => seen = await language.GetAsync(tc, ct));
+            Assert.Equal("zh-Hans", seen);
+        }
+
+        Assert.InRange(storage.Writes, 1 + 4, 1 + 6);
+
+        // Left alone for longer than the time to live, it expires.
+        clock.Advance(TimeSpan.FromDays(31));
+        await RunTurnAsync(adapter, async (tc, ct) => seen = await language.GetAsync(tc, ct));
+        Assert.Null(seen);
+    }
+
+    [Fact]
     public async Task Delete_user_data_removes_the_user_and_all_their_conversations_only()
     {
         var storage = new MemoryStorage();

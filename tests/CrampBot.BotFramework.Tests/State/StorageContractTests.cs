@@ -189,6 +189,20 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task A_read_tells_when_the_item_expires()
+    {
+        var storage = await CreateStorageAsync();
+        var withTtl = Key("expires-at");
+        var forever = Key("forever");
+        await storage.WriteAsync(One(withTtl, new StoreItem(new JsonObject()) { TimeToLive = TimeSpan.FromDays(30) }), TestContext.Current.CancellationToken);
+        await storage.WriteAsync(One(forever, new StoreItem(new JsonObject())), TestContext.Current.CancellationToken);
+
+        var read = await storage.ReadAsync([withTtl, forever], TestContext.Current.CancellationToken);
+        Assert.Equal(Clock.GetUtcNow() + TimeSpan.FromDays(30), read[withTtl].ExpiresAt);
+        Assert.Null(read[forever].ExpiresAt);
+    }
+
+    [Fact]
     public async Task A_write_renews_the_time_to_live()
     {
         var storage = await CreateStorageAsync();
