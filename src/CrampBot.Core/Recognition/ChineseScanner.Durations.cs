@@ -168,11 +168,13 @@ internal static partial class ChineseScanner
             return false;
         }
 
-        // 有一天, 那一晚, 上一周: one particular day or week in a story, not a length.
-        if (j > 0 && s[j] == '一' && !first.Min.IsEmpty && first.Min.TotalSeconds == first.Max.TotalSeconds
-            && (s[j - 1] is '有' or '那' or '某' or '哪' or '当' or '同'
-                || (s[j - 1] is '上' or '下' && first.Min.SingleUnit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
-                    && first.Min.Amount(first.Min.SingleUnit) == 1)))
+        // 有一天, 那一晚, 上一周: one particular day or week in a story, not a length
+        // (but 已经有一个月了 is a length, and so is 没有一分钟).
+        var calendarUnit = first.Min.SingleUnit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year;
+        if (j > 0 && s[j] == '一' && calendarUnit && first.Min.TotalSeconds == first.Max.TotalSeconds
+            && (s[j - 1] is '那' or '某' or '哪' or '当' or '同'
+                || (s[j - 1] == '有' && !(At(s, k, '了') || At(s, k, '多')))
+                || (s[j - 1] is '上' or '下' && first.Min.SingleUnit != TimeUnit.Day && first.Min.Amount(first.Min.SingleUnit) == 1)))
         {
             return false;
         }

@@ -13,6 +13,7 @@ internal static partial class ChineseScanner
         ("基本", QuantityModifier.Approx), ("将近", QuantityModifier.Approx), ("接近", QuantityModifier.Approx),
         ("约", QuantityModifier.Approx),
         ("不到", QuantityModifier.Less), ("不足", QuantityModifier.Less), ("最多", QuantityModifier.Less),
+        ("没有", QuantityModifier.Less), ("还没", QuantityModifier.Less),
         ("顶多", QuantityModifier.Less), ("至多", QuantityModifier.Less), ("不超过", QuantityModifier.Less),
         ("少于", QuantityModifier.Less), ("最长", QuantityModifier.Less),
         ("至少", QuantityModifier.More), ("最少", QuantityModifier.More), ("起码", QuantityModifier.More),
@@ -50,7 +51,7 @@ internal static partial class ChineseScanner
 
     private static bool MayStart(char c) =>
         ChineseNumerals.CanStart(c) || c is '每' or '天' or '夜' or '日' or '隔' or '上' or '这' or '本' or '昨' or '今'
-            or '大' or '差' or '基' or '将' or '接' or '约' or '不' or '最' or '顶' or '至' or '少' or '起' or '超' or '多';
+            or '大' or '差' or '基' or '将' or '接' or '约' or '不' or '最' or '顶' or '至' or '少' or '起' or '超' or '多' or '没' or '还' or '并';
 
     private static bool At(string s, int i, string word) => s.AsSpan(i).StartsWith(word, StringComparison.Ordinal);
 
@@ -71,10 +72,11 @@ internal static partial class ChineseScanner
         var j = i;
         var mod = QuantityModifier.None;
         var negated = false;
-        if (At(s, i, "不是") && (At(s, i + 2, '每') || At(s, i + 2, "天天")))
+        var negation = NegationBeforeEvery(s, i);
+        if (negation > 0)
         {
-            negated = true; // 不是每晚: not every night, an upper bound
-            j = i + 2;
+            negated = true; // 不是每晚, 没有天天, 不一定每天: not every night, an upper bound
+            j = i + negation;
         }
         else
         {
@@ -154,6 +156,15 @@ internal static partial class ChineseScanner
         }
 
         return allowDuration && TryDuration(s, j, out d) ? Found.Duration : Found.None;
+    }
+
+    /// <summary>Length of 不是/没有/不会/不一定/并非 when a 每… or 天天 period follows, else 0.</summary>
+    private static int NegationBeforeEvery(string s, int i)
+    {
+        var length = At(s, i, "不一定") ? 3
+            : At(s, i, "不是") || At(s, i, "没有") || At(s, i, "不会") || At(s, i, "并非") ? 2
+            : 0;
+        return length > 0 && (At(s, i + length, '每') || At(s, i + length, "天天")) ? length : 0;
     }
 
     private static bool NegatedBefore(string s, int i) =>

@@ -130,6 +130,11 @@ internal static class OwnCases
        {"kind":"frequency","text":"每周六","value":{"count":1,"per":"P1W"}},
        {"kind":"frequency","text":"每周三天左右","value":{"count":3,"per":"P1W"},"mod":"approx"}]},
      {"id":"own-zh-30","lang":"zh","input":"一天比一天严重","expected":[]},
+     {"id":"own-zh-31","lang":"zh","input":"并没有每晚都抽，没有一分钟就好了","expected":[
+       {"kind":"frequency","text":"没有每晚","value":{"count":1,"per":"P1D"},"mod":"less"},
+       {"kind":"duration","text":"没有一分钟","value":"PT1M","mod":"less"}]},
+     {"id":"own-zh-32","lang":"zh","input":"已经有一个月了","expected":[
+       {"kind":"duration","text":"一个月","value":"P1M"}]},
      {"id":"own-zh-27","lang":"zh","input":"有一天半夜两点醒了","expected":[]},
      {"id":"own-zh-28","lang":"zh","input":"上一周抽了三次，疼了一整夜","expected":[
        {"kind":"frequency","text":"一周抽了三次","value":{"count":3,"per":"P1W"}},
