@@ -218,6 +218,7 @@ internal static partial class ChineseScanner
         {
             d.Max = upper.Max;
             k = upperEnd;
+            mod = QuantityModifier.None; // 十几秒到一分钟: the range replaces "more than ten seconds"
         }
 
         if (At(s, k, "之间"))
