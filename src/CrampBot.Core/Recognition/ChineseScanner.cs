@@ -122,9 +122,9 @@ internal static partial class ChineseScanner
             }
         }
 
-        if (found == Found.None)
+        if (found == Found.None || (found == Found.Frequency && !ItemFactory.IsUsablePeriod(f.PerAmount, f.MinCount, f.MaxCount)))
         {
-            return i;
+            return i; // nothing, or a period of zero (每0天)
         }
 
         results ??= new List<Recognized>(4);

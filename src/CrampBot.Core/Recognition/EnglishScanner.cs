@@ -69,6 +69,11 @@ internal ref partial struct EnglishScanner
             return i;
         }
 
+        if (isFrequency && !ItemFactory.IsUsablePeriod(freq.PerAmount, freq.MinCount, freq.MaxCount))
+        {
+            return i; // "every 0 days"
+        }
+
         if (mod == QuantityModifier.None)
         {
             mod = inner;

@@ -17,6 +17,10 @@ internal static class ItemFactory
         return new Recognized(RecognizedKind.Duration, start, end - start, text.Substring(start, end - start), value, modifier);
     }
 
+    /// <summary>A rate needs a period longer than zero and finite counts ("every 0 days" is not one).</summary>
+    public static bool IsUsablePeriod(double perAmount, double minCount, double maxCount) =>
+        perAmount > 0 && double.IsFinite(perAmount) && double.IsFinite(minCount) && double.IsFinite(maxCount);
+
     public static Recognized Frequency(
         string text, int start, int end, double minCount, double maxCount, double perAmount, TimeUnit perUnit, QuantityModifier modifier)
     {

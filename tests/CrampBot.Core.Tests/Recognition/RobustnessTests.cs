@@ -30,6 +30,9 @@ public sealed class RobustnessTests
         "twenty-",
         "3-",
         "每隔",
+        "every 0 days",
+        "每0天一次",
+        "每零天",
         "不是",
         "\u200B3\u200Bminutes",
     };
@@ -44,7 +47,8 @@ public sealed class RobustnessTests
             foreach (var item in items)
             {
                 Assert.Equal(text.Substring(item.Start, item.Length), item.Text);
-                Assert.False(double.IsNaN(item.Duration?.MinSeconds ?? item.Frequency!.MinPerWeek));
+                var value = item.Duration?.MaxSeconds ?? item.Frequency!.MaxPerWeek;
+                Assert.True(double.IsFinite(value) && value >= 0, $"'{item.Text}' has value {value}");
             }
         }
     }
