@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Xunit;
 
@@ -34,6 +35,11 @@ internal sealed class StateHost(IDictionary<string, string?> storageSettings) : 
         ["Storage:Provider"] = "Postgres",
         ["Storage:Postgres:ConnectionString"] = connectionString,
     });
+
+    /// <summary>How many turns this instance re-ran after losing an ETag race (from the middleware's log).</summary>
+    public int Reruns => _reruns.Count;
+
+    private readonly RerunCounter _reruns = new();
 
     /// <summary>Posts one user message and returns the texts the bot replied with.</summary>
     public async Task<IReadOnlyList<string?>> SayAsync(string conversationId, string text, CancellationToken cancellationToken)
@@ -68,7 +74,38 @@ internal sealed class StateHost(IDictionary<string, string?> storageSettings) : 
             ["MicrosoftAppId"] = string.Empty,
             ["MicrosoftAppPassword"] = string.Empty,
         }));
+        builder.ConfigureLogging(logging => logging.AddProvider(_reruns));
         builder.ConfigureTestServices(services => services.AddSingleton<IBot>(sp => new StateTestBot(sp.GetRequiredService<ConversationState>())));
+    }
+}
+
+/// <summary>Counts the state middleware's "re-running" log entries.</summary>
+internal sealed class RerunCounter : ILoggerProvider
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public ILogger CreateLogger(string categoryName) => new Counter(this, categoryName.EndsWith(nameof(AutoSaveStateMiddleware), StringComparison.Ordinal));
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Counter(RerunCounter owner, bool relevant) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => relevant;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (relevant && formatter(state, exception).Contains("re-running", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref owner._count);
+            }
+        }
     }
 }
 

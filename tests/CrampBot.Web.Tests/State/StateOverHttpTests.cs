@@ -97,6 +97,6 @@ public sealed class StateOverHttpTests(ITestOutputHelper output) : IDisposable
 
         var said = replies.SelectMany(r => r).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(Enumerable.Range(1, turns).Select(n => $"count={n}").Order(StringComparer.Ordinal), said);
-        output.WriteLine($"{turns} concurrent HTTP turns ({label}): {clock.ElapsedMilliseconds} ms");
+        output.WriteLine($"{turns} concurrent HTTP turns ({label}): {clock.ElapsedMilliseconds} ms, {hosts.Sum(h => h.Reruns)} turns re-run after an ETag conflict");
     }
 }
