@@ -320,13 +320,13 @@ internal ref partial struct EnglishScanner
             return true;
         }
 
-        if ((p is EnWord.In or EnWord.Over || p == EnWord.Last || p == EnWord.This || p == EnWord.RecentPast)
+        if ((p is EnWord.In or EnWord.Over or EnWord.Within || p == EnWord.Last || p == EnWord.This || p == EnWord.RecentPast)
             && !(nights && f.MaxCount == 1))
         {
             // ("one night last week" tells a story; "two nights last week" counts.)
             // "seven times in the past month", "6 cramps in the last two weeks", "three times last week"
             var at = k;
-            if (p is EnWord.In or EnWord.Over)
+            if (p is EnWord.In or EnWord.Over or EnWord.Within)
             {
                 at++;
                 if (K(at) == EnWord.The)
