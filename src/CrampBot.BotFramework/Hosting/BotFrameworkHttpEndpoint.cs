@@ -6,6 +6,7 @@ using CrampBot.BotFramework.Connector;
 using CrampBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,7 @@ public sealed class BotFrameworkHttpEndpoint(
     ChannelAuthenticator authenticator,
     TrustedServiceUrls trustedServiceUrls,
     IOptions<BotFrameworkOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<BotFrameworkHttpEndpoint> logger)
 {
     // Bot-defined invoke bodies are arbitrary objects, so they fall back to reflection with the wire conventions.
@@ -62,14 +64,17 @@ public sealed class BotFrameworkHttpEndpoint(
         var status = StatusCodes.Status500InternalServerError;
         try
         {
+            // The turn is not tied to the channel's connection: a channel that gives up waiting (15 s) must not
+            // cut the turn short between two state writes, and the replies still travel through the connector.
+            // The outgoing budget bounds the sends; only shutting down stops a turn.
             var bot = http.RequestServices.GetRequiredService<IBot>();
-            var response = await adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, cancellationToken);
+            var response = await adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, lifetime.ApplicationStopping);
             status = response?.Status ?? StatusCodes.Status200OK;
             await WriteInvokeResponseAsync(http, response, cancellationToken);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested)
         {
-            // The channel hung up; there is nobody left to answer.
+            // The channel hung up or the host is stopping; there is nobody left to answer.
             status = StatusCodes.Status499ClientClosedRequest;
         }
         catch (Exception ex)

@@ -41,9 +41,22 @@ public sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
-    /// <summary>The next call gets this answer instead of 200 (calls are answered in queue order).</summary>
-    public void EnqueueResponse(int statusCode, string? jsonBody = null, string? retryAfter = null) =>
-        _responses.Enqueue(new QueuedResponse(statusCode, jsonBody, retryAfter));
+    /// <summary>
+    /// The next call gets this answer instead of 200 (calls are answered in queue order), after
+    /// <paramref name="delay"/> when given (a slow or hanging service).
+    /// </summary>
+    public void EnqueueResponse(int statusCode, string? jsonBody = null, string? retryAfter = null, TimeSpan? delay = null) =>
+        _responses.Enqueue(new QueuedResponse(statusCode, jsonBody, retryAfter, delay));
+
+    /// <summary>Forgets every call and queued answer, so one connector can serve several tests in turn.</summary>
+    public void Reset()
+    {
+        _responses.Clear();
+        _requests.Clear();
+        while (_arrivals.Reader.TryRead(out _))
+        {
+        }
+    }
 
     /// <summary>Waits for the next call not yet taken by an earlier wait.</summary>
     public async Task<ConnectorRequest> WaitForRequestAsync(TimeSpan? timeout = null)
@@ -65,6 +78,18 @@ public sealed class FakeConnector : IAsyncDisposable
 
         if (_responses.TryDequeue(out var queued))
         {
+            if (queued.Delay is { } delay)
+            {
+                try
+                {
+                    await Task.Delay(delay, http.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+
             http.Response.StatusCode = queued.StatusCode;
             if (queued.RetryAfter is not null)
             {
@@ -84,5 +109,5 @@ public sealed class FakeConnector : IAsyncDisposable
         await http.Response.WriteAsync($"{{\"id\":\"sent-{Interlocked.Increment(ref _ids)}\"}}");
     }
 
-    private sealed record QueuedResponse(int StatusCode, string? JsonBody, string? RetryAfter);
+    private sealed record QueuedResponse(int StatusCode, string? JsonBody, string? RetryAfter, TimeSpan? Delay);
 }

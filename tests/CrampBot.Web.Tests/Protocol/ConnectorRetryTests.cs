@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using CrampBot.BotFramework.Hosting;
 using CrampBot.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace CrampBot.Web.Tests.Protocol;
@@ -10,34 +11,20 @@ namespace CrampBot.Web.Tests.Protocol;
 /// Outgoing calls with authentication on: the bot's token is attached and cached, throttling and gateway
 /// errors are retried within the budget, permanent errors are not.
 /// </summary>
-public sealed class ConnectorRetryTests : IAsyncLifetime
+public sealed class ConnectorRetryTests : IClassFixture<AuthenticatedEchoHost>
 {
-    private TestTokenIssuer _issuer = null!;
-    private FakeConnector _connector = null!;
-    private CrampBotApplication _app = null!;
+    private readonly TestTokenIssuer _issuer;
+    private readonly FakeConnector _connector;
+    private readonly CrampBotApplication _app;
+
+    public ConnectorRetryTests(AuthenticatedEchoHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        host.Reset();
+        (_issuer, _connector, _app) = (host.Issuer, host.Connector, host.App);
+    }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _issuer = await TestTokenIssuer.StartAsync(cancellationToken: Ct);
-        _connector = await FakeConnector.StartAsync(Ct);
-        _app = new CrampBotApplication(
-            new Dictionary<string, string?>(_issuer.BotSettings)
-            {
-                ["BotFramework:Connector:BaseDelay"] = "00:00:00.050",
-                ["BotFramework:Connector:MaxDelay"] = "00:00:00.200",
-                ["BotFramework:Connector:OutgoingTurnBudget"] = "00:00:05",
-            },
-            bot: new EchoBot());
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _issuer.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_429_is_retried_after_its_Retry_After_and_then_succeeds()
@@ -52,7 +39,8 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
         var calls = _connector.Requests;
         Assert.Equal(2, calls.Count);
         Assert.All(calls, c => Assert.Equal("echo: hello", c.Activity!.Text));
-        Assert.All(calls, c => Assert.Equal($"Bearer {TestTokenIssuer.OutboundToken(1)}", c.Authorization));
+        Assert.StartsWith("Bearer outbound-token-", calls[0].Authorization, StringComparison.Ordinal);
+        Assert.Equal(calls[0].Authorization, calls[1].Authorization);
     }
 
     [Theory]
@@ -117,30 +105,62 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_hanging_connector_cannot_hold_the_turn_past_its_budget()
+    {
+        await using var issuer = await TestTokenIssuer.StartAsync(cancellationToken: Ct);
+        await using var app = new CrampBotApplication(
+            new Dictionary<string, string?>(issuer.BotSettings) { ["BotFramework:Connector:OutgoingTurnBudget"] = "00:00:01" },
+            bot: new EchoBot());
+        _connector.EnqueueResponse(200, delay: TimeSpan.FromSeconds(30));
+        var watch = Stopwatch.StartNew();
+
+        using var response = await app.PostActivityAsync(TestActivities.Message(_connector.ServiceUrl, "hello", channelId: "msteams"), issuer.CreateToken(_connector.ServiceUrl), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.Contains(app.Logs.Entries, e => e.Level == LogLevel.Error && e.Exception is TimeoutException or CrampBot.BotFramework.Connector.ConnectorException);
+    }
+
+    [Fact]
     public async Task The_outgoing_token_is_fetched_once_and_reused()
     {
+        using (var first = await Post("warm-up"))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        var fetched = _issuer.TokenRequests.Count;
         for (var i = 0; i < 3; i++)
         {
             using var response = await Post($"message {i}");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        Assert.Single(_issuer.TokenRequests);
-        Assert.Equal(3, _connector.Requests.Count);
+        Assert.Equal(1, fetched);
+        Assert.Equal(fetched, _issuer.TokenRequests.Count);
+        Assert.Equal(4, _connector.Requests.Count);
         Assert.All(_connector.Requests, c => Assert.Equal($"Bearer {TestTokenIssuer.OutboundToken(1)}", c.Authorization));
     }
 
     [Fact]
     public async Task Concurrent_turns_share_one_token_request()
     {
-        var posts = Enumerable.Range(0, 8).Select(i => Post($"parallel {i}")).ToArray();
+        // A fresh host, so that the token cache starts cold and all eight turns want a token at once.
+        await using var issuer = await TestTokenIssuer.StartAsync(cancellationToken: Ct);
+        await using var app = new CrampBotApplication(issuer.BotSettings, bot: new EchoBot());
+        var posts = Enumerable.Range(0, 8).Select(i => app.PostActivityAsync(
+            TestActivities.Message(_connector.ServiceUrl, $"parallel {i}", channelId: "msteams", conversationId: $"conv-{i}"),
+            issuer.CreateToken(_connector.ServiceUrl),
+            Ct)).ToArray();
+
         foreach (var response in await Task.WhenAll(posts))
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             response.Dispose();
         }
 
-        Assert.Single(_issuer.TokenRequests);
+        Assert.Single(issuer.TokenRequests);
+        Assert.Equal(8, _connector.Requests.Count);
     }
 
     private Task<HttpResponseMessage> Post(string text) =>

@@ -9,11 +9,18 @@ namespace CrampBot.Web.Tests.Protocol;
 /// With an app id configured, every request needs a valid channel token. Each bad token is a bare 401, and
 /// the bot posts nothing anywhere: the serviceUrl of an unauthenticated request is never used.
 /// </summary>
-public sealed class JwtMatrixTests : IAsyncLifetime
+public sealed class JwtMatrixTests : IClassFixture<AuthenticatedEchoHost>
 {
-    private TestTokenIssuer _issuer = null!;
-    private FakeConnector _connector = null!;
-    private CrampBotApplication _app = null!;
+    private readonly TestTokenIssuer _issuer;
+    private readonly FakeConnector _connector;
+    private readonly CrampBotApplication _app;
+
+    public JwtMatrixTests(AuthenticatedEchoHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        host.Reset();
+        (_issuer, _connector, _app) = (host.Issuer, host.Connector, host.App);
+    }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -42,20 +49,6 @@ public sealed class JwtMatrixTests : IAsyncLifetime
         { "no Authorization header", "no Authorization header" },
     };
 
-    public async ValueTask InitializeAsync()
-    {
-        _issuer = await TestTokenIssuer.StartAsync(cancellationToken: Ct);
-        _connector = await FakeConnector.StartAsync(Ct);
-        _app = new CrampBotApplication(_issuer.BotSettings, bot: new EchoBot());
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _issuer.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_valid_token_is_accepted_and_the_reply_carries_the_bots_own_token()
     {
@@ -67,7 +60,7 @@ public sealed class JwtMatrixTests : IAsyncLifetime
         var call = await _connector.WaitForRequestAsync();
         Assert.Equal("echo: hello", call.Activity!.Text);
         Assert.StartsWith("Bearer outbound-token-", call.Authorization, StringComparison.Ordinal);
-        var form = Assert.Single(_issuer.TokenRequests);
+        var form = _issuer.TokenRequests[0];
         Assert.Equal("client_credentials", form["grant_type"]);
         Assert.Equal(TestTokenIssuer.AppId, form["client_id"]);
         Assert.Equal(TestTokenIssuer.AppPassword, form["client_secret"]);
@@ -79,14 +72,37 @@ public sealed class JwtMatrixTests : IAsyncLifetime
     public async Task A_bad_token_is_a_401_and_nothing_is_sent(string kind, string loggedReason)
     {
         var activity = TestActivities.Message(_connector.ServiceUrl, "hello", channelId: kind == "channel not endorsed" ? "slack" : "msteams");
+        var tokenRequests = _issuer.TokenRequests.Count;
 
         using var response = await _app.PostActivityWithHeaderAsync(activity, Authorization(kind), Ct);
 
         Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{kind}: got {(int)response.StatusCode}");
         Assert.Empty(await response.Content.ReadAsByteArrayAsync(Ct));
         Assert.Empty(_connector.Requests);
-        Assert.Empty(_issuer.TokenRequests);
+        Assert.Equal(tokenRequests, _issuer.TokenRequests.Count);
         Assert.Contains(_app.Logs.Entries, e => e.Message.Contains($"unauthenticated: {loggedReason}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unauthenticated_body_is_not_even_parsed()
+    {
+        using var response = await _app.PostRawAsync("{ not json", "application/json", cancellationToken: Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_callerId_is_set_from_the_token_never_from_the_wire()
+    {
+        var recorder = new CallerIdBot();
+        await using var app = new CrampBotApplication(_issuer.BotSettings, bot: recorder);
+        var activity = TestActivities.Message(_connector.ServiceUrl, "hi", channelId: "msteams");
+        activity.CallerId = "urn:botframework:aadappid:forged";
+
+        using var response = await app.PostActivityAsync(activity, _issuer.CreateToken(_connector.ServiceUrl), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("urn:botframework:azure", recorder.CallerId);
     }
 
     [Fact]
@@ -156,5 +172,16 @@ public sealed class JwtMatrixTests : IAsyncLifetime
             "no Authorization header" => null,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
+    }
+
+    private sealed class CallerIdBot : CrampBot.BotFramework.Builder.ActivityHandler
+    {
+        public string? CallerId { get; private set; }
+
+        protected override Task OnMessageActivityAsync(CrampBot.BotFramework.Builder.ITurnContext turnContext, CancellationToken cancellationToken)
+        {
+            CallerId = turnContext.Activity.CallerId;
+            return Task.CompletedTask;
+        }
     }
 }

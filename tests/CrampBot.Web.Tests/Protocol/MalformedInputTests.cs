@@ -6,10 +6,17 @@ using Xunit;
 namespace CrampBot.Web.Tests.Protocol;
 
 /// <summary>Bad requests get a 400 with a short reason; nothing crashes and the next good request still works.</summary>
-public sealed class MalformedInputTests : IAsyncLifetime
+public sealed class MalformedInputTests : IClassFixture<AnonymousEchoHost>
 {
-    private FakeConnector _connector = null!;
-    private CrampBotApplication _app = null!;
+    private readonly FakeConnector _connector;
+    private readonly CrampBotApplication _app;
+
+    public MalformedInputTests(AnonymousEchoHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        host.Reset();
+        (_connector, _app) = (host.Connector, host.App);
+    }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -36,18 +43,6 @@ public sealed class MalformedInputTests : IAsyncLifetime
         { "non-http serviceUrl", "application/json", Good(o => o["serviceUrl"] = "file:///etc/passwd"), "serviceUrl" },
         { "body over 256 KB", "application/json", Good(o => o["text"] = new string('a', 300 * 1024)), "larger" },
     };
-
-    public async ValueTask InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync(Ct);
-        _app = new CrampBotApplication(bot: new EchoBot());
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     [Theory]
     [MemberData(nameof(Cases))]

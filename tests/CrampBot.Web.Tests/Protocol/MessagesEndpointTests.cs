@@ -12,20 +12,24 @@ using Xunit;
 namespace CrampBot.Web.Tests.Protocol;
 
 /// <summary>/api/messages in anonymous mode, through the real host, with replies posted to a fake connector.</summary>
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests : IClassFixture<AnonymousEchoHost>
 {
-    private FakeConnector _connector = null!;
+    private readonly FakeConnector _connector;
+    private readonly CrampBotApplication _echo;
+
+    public MessagesEndpointTests(AnonymousEchoHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        host.Reset();
+        (_connector, _echo) = (host.Connector, host.App);
+    }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _connector = await FakeConnector.StartAsync(Ct);
-
-    public ValueTask DisposeAsync() => _connector.DisposeAsync();
 
     [Fact]
     public async Task A_message_is_answered_at_the_connector_with_reply_addressing()
     {
-        await using var app = new CrampBotApplication(bot: new EchoBot());
+        var app = _echo;
         var incoming = TestActivities.Message(_connector.ServiceUrl, "my calf cramps", channelId: "msteams", locale: "en-GB", conversationId: TestActivities.TeamsConversationId, id: "1:700");
 
         using var response = await app.PostActivityAsync(incoming, cancellationToken: Ct);
@@ -64,7 +68,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ExpectReplies_returns_the_replies_in_the_body_and_posts_nothing()
     {
-        await using var app = new CrampBotApplication(bot: new EchoBot());
+        var app = _echo;
         var incoming = TestActivities.Message("https://not-called.example.com/", "hi there");
         incoming.DeliveryMode = DeliveryModes.ExpectReplies;
 
@@ -82,7 +86,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task An_unhandled_invoke_answers_501()
     {
-        await using var app = new CrampBotApplication(bot: new EchoBot());
+        var app = _echo;
         var invoke = TestActivities.Message(_connector.ServiceUrl, "ignored");
         invoke.Type = ActivityTypes.Invoke;
         invoke.Name = "adaptiveCard/action";
@@ -114,7 +118,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData(ActivityTypes.MessageReaction)]
     public async Task Unknown_and_ignored_activity_types_are_accepted_silently(string type)
     {
-        await using var app = new CrampBotApplication(bot: new EchoBot());
+        var app = _echo;
         var activity = TestActivities.Message(_connector.ServiceUrl, "x");
         activity.Type = type;
 
@@ -157,7 +161,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Anonymous_mode_refuses_to_reply_to_a_service_url_off_this_machine()
     {
-        await using var app = new CrampBotApplication(bot: new EchoBot());
+        var app = _echo;
 
         using var response = await app.PostActivityAsync(TestActivities.Message("https://attacker.example.com/", "hi"), cancellationToken: Ct);
 
@@ -168,7 +172,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Anonymous_mode_refuses_a_request_that_carries_a_token()
     {
-        await using var app = new CrampBotApplication(bot: new EchoBot());
+        var app = _echo;
 
         using var response = await app.PostActivityAsync(TestActivities.Message(_connector.ServiceUrl, "hi"), token: "some.jwt.token", cancellationToken: Ct);
 
@@ -199,7 +203,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_adapter_is_available_from_DI_for_proactive_messages()
     {
-        await using var app = new CrampBotApplication(bot: new EchoBot());
+        var app = _echo;
         var adapter = app.Services.GetRequiredService<CloudAdapter>();
         var reference = TestActivities.Message(_connector.ServiceUrl, "x", conversationId: TestActivities.TeamsConversationId).GetConversationReference();
         reference.ActivityId = null;
@@ -210,6 +214,46 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(TestActivities.TeamsConversationId)}/activities", call.RawTarget);
         Assert.Equal("Time for your evening stretch.", call.Activity!.Text);
         Assert.Equal("user-1", call.Activity.Recipient!.Id);
+    }
+
+    [Fact]
+    public async Task A_proactive_message_to_an_untrusted_service_url_is_refused()
+    {
+        var app = _echo;
+        var adapter = app.Services.GetRequiredService<CloudAdapter>();
+        var reference = TestActivities.Message("https://attacker.example.com/", "x").GetConversationReference();
+
+        await adapter.ContinueConversationAsync(reference, (turn, ct) => turn.SendActivityAsync("hello", cancellationToken: ct), Ct);
+
+        // The turn error handler reports it; its own apology to the same address is refused too.
+        Assert.Contains(app.Logs.Entries, e => e.Level == LogLevel.Error && e.Exception is CrampBot.BotFramework.Connector.UntrustedServiceUrlException);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task The_wire_callerId_is_dropped_in_anonymous_mode()
+    {
+        await using var app = new CrampBotApplication(bot: new EchoBot());
+        var incoming = TestActivities.Message("http://127.0.0.1:9/", "hi");
+        incoming.CallerId = "urn:botframework:azure";
+        incoming.DeliveryMode = DeliveryModes.ExpectReplies;
+        string? seen = "unset";
+        var adapter = app.Services.GetRequiredService<CloudAdapter>();
+        adapter.Use(new CallerIdProbe(id => seen = id));
+
+        using var response = await app.PostActivityAsync(incoming, cancellationToken: Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(seen);
+    }
+
+    private sealed class CallerIdProbe(Action<string?> seen) : IMiddleware
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+        {
+            seen(turnContext.Activity.CallerId);
+            return next(cancellationToken);
+        }
     }
 
     private sealed class InvokeBot : ActivityHandler
