@@ -9,6 +9,7 @@
 //   bot~: cramp                     the next reply's text contains this (ignoring case)
 //   actions: Yes | No               the reply just matched offers exactly these suggested actions, in order
 //   actions~: Yes                   ... offers at least these suggested actions
+//   actions:                        ... offers none
 //   bot: ...                        ignore the rest of this turn's replies
 //
 // In bot and user text, "\n" stands for a line break. After each user line, every reply of that turn must be
@@ -63,6 +64,8 @@ public sealed record ChatTranscript(string Name, string? Locale, IReadOnlyList<C
                 case "locale" when steps.Count == 0:
                     locale = body;
                     break;
+                case "locale":
+                    throw new FormatException($"{name}:{number}: 'locale:' is a header; put it before the first turn.");
                 case "user":
                     steps.Add(new UserSays(number, body));
                     break;

@@ -68,6 +68,23 @@ public sealed class ChatTranscriptTests
     }
 
     [Fact]
+    public void A_locale_after_the_first_turn_is_refused()
+    {
+        var error = Assert.Throws<FormatException>(() => ChatTranscript.ParseText("user: hi\nlocale: zh-Hans", "late"));
+        Assert.Contains("late:2: 'locale:' is a header", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Empty_actions_assert_that_no_buttons_are_offered()
+    {
+        BotCallbackHandler plain = (tc, ct) => tc.SendActivityAsync("Hello", cancellationToken: ct);
+        await ChatTranscriptRunner.RunAsync(ChatTranscript.ParseText("user: hi\nbot: Hello\nactions:"), Bot(plain), TestContext.Current.CancellationToken);
+        BotCallbackHandler buttons = (tc, ct) => tc.SendActivityAsync(MessageFactory.SuggestedActions(["Yes"], "Hello"), ct);
+        await Assert.ThrowsAsync<ChatTranscriptException>(() =>
+            ChatTranscriptRunner.RunAsync(ChatTranscript.ParseText("user: hi\nbot: Hello\nactions:"), Bot(buttons), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task A_wrong_reply_fails_at_its_line()
     {
         var transcript = ChatTranscript.ParseText("user: hi\nbot: What is your name?\nuser: Ann\nbot: Hello Ann", "wrong");
