@@ -232,6 +232,11 @@ internal static partial class ChineseScanner
             return false;
         }
 
+        if (RateOfSomethingElse(s, k, d.Min))
+        {
+            return false;
+        }
+
         var suffix = Suffix(s, k, out var suffixEnd);
         if (suffix != QuantityModifier.None)
         {
@@ -254,6 +259,34 @@ internal static partial class ChineseScanner
     private static bool IsIdiom(string s, int j) =>
         At(s, j, "三天两头") || At(s, j, "一天到晚") || At(s, j, "一年四季") || At(s, j, "一年到头") || At(s, j, "一天天")
         || At(s, j, "一夜之间") || At(s, j, "一年半载");
+
+    /// <summary>
+    /// 一天三顿饭, 一天吃两片, 一周跑三次五公里: "a day" here is the period of a rate of other things, like
+    /// "3 miles a day" in English, so it is not a length either.
+    /// </summary>
+    private static bool RateOfSomethingElse(string s, int k, in DurationParts duration)
+    {
+        var unit = duration.SingleUnit;
+        if (unit is not (TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year) || duration.Amount(unit) != 1)
+        {
+            return false;
+        }
+
+        var p = k;
+        while (p < s.Length && p - k < 2 && IsFiller(s[p]))
+        {
+            p++;
+        }
+
+        if (p >= s.Length || !ChineseNumerals.CanStart(s[p]) || !ChineseNumerals.TryParse(s, p, out var n))
+        {
+            return false;
+        }
+
+        // A number that counts time or events belongs to us; any other measure word (顿, 片, 杯, 步) does not.
+        var q = At(s, n.End, '个') ? n.End + 1 : n.End;
+        return !(DurationUnit(s, n.End, n, inCompound: true, out _) || (q < s.Length && s[q] is '次' or '回' or '遍' or '趟' or '晚' or '天' or '夜'));
+    }
 
     private struct Part
     {

@@ -135,6 +135,7 @@ internal static class OwnCases
        {"kind":"duration","text":"没有一分钟","value":"PT1M","mod":"less"}]},
      {"id":"own-zh-32","lang":"zh","input":"已经有一个月了","expected":[
        {"kind":"duration","text":"一个月","value":"P1M"}]},
+     {"id":"own-zh-33","lang":"zh","input":"钙片一天吃两片，一天三顿饭","expected":[]},
      {"id":"own-zh-27","lang":"zh","input":"有一天半夜两点醒了","expected":[]},
      {"id":"own-zh-28","lang":"zh","input":"上一周抽了三次，疼了一整夜","expected":[
        {"kind":"frequency","text":"一周抽了三次","value":{"count":3,"per":"P1W"}},
