@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CrampBot.BotFramework.Builder;
 using CrampBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
@@ -43,6 +44,15 @@ public sealed partial class AutoSaveStateMiddleware : IMiddleware
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
+        // Registered twice (in DI and by hand), the inner copy must not wait for the lock the outer one holds.
+        var activeKey = $"{nameof(AutoSaveStateMiddleware)}.{RuntimeHelpers.GetHashCode(this)}";
+        if (turnContext.TurnState.ContainsKey(activeKey))
+        {
+            await next(cancellationToken);
+            return;
+        }
+
+        turnContext.TurnState[activeKey] = this;
         var activity = turnContext.Activity;
         var conversation = activity.Conversation?.Id is { Length: > 0 } id ? $"{activity.ChannelId}/conversations/{id}" : null;
         using var held = conversation is null ? null : await _locks.AcquireAsync(conversation, cancellationToken);

@@ -141,6 +141,17 @@ public sealed class RestartAndScaleOutTests(ITestOutputHelper output) : IDisposa
         Assert.Equal(["Sorry, something went wrong."], adapter.TakeReplies().Select(r => r.Text));
     }
 
+    [Fact]
+    public async Task The_same_middleware_registered_twice_neither_deadlocks_nor_saves_twice()
+    {
+        var host = new IntakeHost(new MemoryStorage());
+        var adapter = host.AdapterFor(TestAdapter.CreateConversation("twice")).Use(host.Middleware);
+        var turn = adapter.ProcessActivityAsync(adapter.MakeActivity("one"), host.Counter, TestContext.Current.CancellationToken);
+        Assert.Same(turn, await Task.WhenAny(turn, Task.Delay(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken)));
+        await turn;
+        Assert.Equal(["count=1"], adapter.TakeReplies().Select(r => r.Text));
+    }
+
     private async Task AlternateAsync(IStorage storageA, IStorage storageB)
     {
         var conversation = TestAdapter.CreateConversation("two-hosts-" + Guid.NewGuid().ToString("N"));
