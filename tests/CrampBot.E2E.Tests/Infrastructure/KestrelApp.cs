@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CrampBot.E2E.Tests.Infrastructure;
 
 /// <summary>
-/// The real host (Program) on a real loopback port (<c>UseKestrel(0)</c>: 127.0.0.1, a free port), so a real browser can load the page.
+/// The real host (Program) on a real loopback port (Kestrel on 127.0.0.1, a free port), so a real browser can load the page.
 /// Pass a <paramref name="bot"/> to replace the real CrampBot with a test bot; leave it null for content tests
 /// that talk to the real conversation. State is in memory unless <paramref name="storage"/> says otherwise.
 /// </summary>
@@ -36,7 +36,11 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        UseKestrel(0);
+        // Kestrel on 127.0.0.1 with a port the OS picks. The address goes in as the "urls" setting rather than as
+        // UseKestrel(0)'s port: the host's own Program starts the server, and WebApplicationFactory rewriting the
+        // addresses afterwards races with it ("Addresses cannot be modified after the server has started", or the
+        // host's default localhost:3978 winning). With an address configured, the host adds no default of its own.
+        UseKestrel();
     }
 
     /// <summary>Where the app listens, e.g. <c>http://127.0.0.1:41234/</c>; starts the server on first use.</summary>
@@ -56,6 +60,8 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.UseSetting("urls", "http://127.0.0.1:0");
 
         builder.ConfigureTestServices(services =>
         {
