@@ -96,6 +96,12 @@ public sealed class ConnectorClient : IConversationsClient
                 Log.ConnectorGaveUp(_logger, operation, 0, attempt, (long)_time.GetElapsedTime(started).TotalMilliseconds);
                 throw new ConnectorException($"The connector {operation} did not finish within the outgoing budget.", null, null, ex);
             }
+            catch (HttpRequestException ex)
+            {
+                // Unreachable (DNS, refused, TLS). Not retried: a half-sent POST could post the message twice.
+                Log.ConnectorGaveUp(_logger, operation, 0, attempt, (long)_time.GetElapsedTime(started).TotalMilliseconds);
+                throw new ConnectorException($"The connector {operation} could not reach the channel service.", null, null, ex);
+            }
 
             using (response)
             {
