@@ -20,7 +20,7 @@ internal static partial class TeamsLog
     [LoggerMessage(3004, LogLevel.Debug, "Reshaped an outgoing message for Teams in conversation {ConversationId} into {Count} message(s).")]
     public static partial void Reshaped(ILogger logger, string? conversationId, int count);
 
-    [LoggerMessage(3005, LogLevel.Debug, "Held a Teams send for {WaitedMs} ms to stay within the conversation's rate limit.")]
+    [LoggerMessage(3005, LogLevel.Information, "Held a Teams send for {WaitedMs} ms to stay within the conversation's rate limit.")]
     public static partial void SendPaced(ILogger logger, long waitedMs);
 
     [LoggerMessage(3006, LogLevel.Warning, "Teams throttled a send (429); holding the conversation for {HoldMs} ms.")]

@@ -51,6 +51,12 @@ public sealed class TeamsProbeBot : ActivityHandler
             return;
         }
 
+        if (text == "three")
+        {
+            await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(["Yes", "No", "Not sure"], "Any swelling in that leg?"), cancellationToken);
+            return;
+        }
+
         if (text == "big")
         {
             // About 150 KB in UTF-16: far over Teams' cap, in paragraphs.
