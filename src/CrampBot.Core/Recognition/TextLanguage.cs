@@ -9,6 +9,9 @@ public static class TextLanguage
     public const string English = "en";
     public const string Chinese = "zh";
 
+    /// <summary>Latin-only texts this short ("ok", "yes", "3x") do not show which language the user writes.</summary>
+    public const int TooFewLettersToJudge = 3;
+
     /// <summary>True when the text holds CJK ideographs (Han script).</summary>
     public static bool ContainsHan(ReadOnlySpan<char> text)
     {
@@ -25,12 +28,13 @@ public static class TextLanguage
 
     /// <summary>
     /// "zh" or "en". The script decides when there is one; a text mostly in Han is Chinese even with a few
-    /// Latin words. Only a text without letters (digits, emoji) falls back to the locale ("zh-CN", "zh-Hans" → zh).
+    /// Latin words. A text with no Han and at most <see cref="TooFewLettersToJudge"/> Latin letters ("ok", "3x",
+    /// digits, emoji) says too little, so the locale decides ("zh-CN", "zh-Hans" → zh).
     /// </summary>
     public static string Detect(ReadOnlySpan<char> text, string? locale = null)
     {
         var (han, latin) = Count(text);
-        if (han == 0 && latin == 0)
+        if (han == 0 && latin <= TooFewLettersToJudge)
         {
             return IsChineseLocale(locale) ? Chinese : English;
         }

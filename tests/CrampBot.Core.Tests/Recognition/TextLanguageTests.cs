@@ -15,6 +15,9 @@ public sealed class TextLanguageTests
     [InlineData("3-4", "en-GB", "en")]
     [InlineData("", null, "en")]
     [InlineData("🦵🦵", "zh-CN", "zh")]
+    [InlineData("ok", "zh-CN", "zh")]
+    [InlineData("3x", "zh-Hans", "zh")]
+    [InlineData("okay", "zh-CN", "en")]
     public void The_script_decides_and_the_locale_breaks_ties(string text, string? locale, string expected)
     {
         Assert.Equal(expected, TextLanguage.Detect(text, locale));
