@@ -84,9 +84,9 @@ internal ref partial struct EnglishScanner
             return false;
         }
 
-        if (num.Some && K(j - 1) != EnWord.For)
+        if (num.Some && K(j - 1) != EnWord.For && _t[k].Lex.Unit <= TimeUnit.Day)
         {
-            return false; // "some nights it's bad" is not three days
+            return false; // "some nights it's bad" is not three days ("lasts some minutes" is three minutes)
         }
 
         var unit = _t[k].Lex;
