@@ -1,4 +1,5 @@
 using CrampBot.BotFramework.Builder;
+using CrampBot.BotFramework.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -17,6 +18,12 @@ public sealed class TurnErrorHandler(IServiceScopeFactory scopes, ITurnErrorRepl
         var activity = turnContext.Activity;
         var conversationId = activity.Conversation?.Id;
         Log.TurnFailed(logger, exception, activity.Type, activity.ChannelId, conversationId, activity.Id);
+
+        // A failed invoke is a server error, not the "not implemented" an unanswered invoke would get.
+        if (activity.IsType(ActivityTypes.Invoke) && !turnContext.TurnState.ContainsKey(BotAdapter.InvokeResponseKey))
+        {
+            turnContext.TurnState[BotAdapter.InvokeResponseKey] = new InvokeResponse(500);
+        }
 
         try
         {

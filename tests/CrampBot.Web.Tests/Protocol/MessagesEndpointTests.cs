@@ -146,6 +146,19 @@ public sealed class MessagesEndpointTests : IClassFixture<AnonymousEchoHost>
     }
 
     [Fact]
+    public async Task A_failing_invoke_answers_500_not_501()
+    {
+        await using var app = new CrampBotApplication(bot: new ThrowingInvokeBot());
+        var invoke = TestActivities.Message(_connector.ServiceUrl, "ignored");
+        invoke.Type = ActivityTypes.Invoke;
+        invoke.Name = "task/fetch";
+
+        using var response = await app.PostActivityAsync(invoke, cancellationToken: Ct);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_users_text_never_reaches_the_logs_at_information_or_above()
     {
         const string secret = "private-symptom-words-4711";
@@ -254,6 +267,12 @@ public sealed class MessagesEndpointTests : IClassFixture<AnonymousEchoHost>
             seen(turnContext.Activity.CallerId);
             return next(cancellationToken);
         }
+    }
+
+    private sealed class ThrowingInvokeBot : ActivityHandler
+    {
+        protected override Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The invoke handler failed on purpose.");
     }
 
     private sealed class InvokeBot : ActivityHandler
