@@ -11,6 +11,9 @@ internal struct ChineseNumber
     /// <summary>True for 半 on its own ("半小时"), which takes 个 and units like a number.</summary>
     public bool IsHalf;
 
+    /// <summary>True for 几 and 好几 ("a few", read as 3).</summary>
+    public bool IsVague;
+
     public readonly bool IsRange => Min != Max;
 }
 
@@ -116,11 +119,13 @@ internal static class ChineseNumerals
         else if (c == '几')
         {
             n.Min = n.Max = 3;
+            n.IsVague = true;
             k = i + 1;
         }
         else if (c == '好' && i + 1 < s.Length && s[i + 1] == '几')
         {
             n.Min = n.Max = 3;
+            n.IsVague = true;
             k = i + 2;
         }
         else if (IsNumeral(c))

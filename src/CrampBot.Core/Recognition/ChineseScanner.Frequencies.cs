@@ -87,6 +87,7 @@ internal static partial class ChineseScanner
         bool countRequired;
         var weekdayAllowed = false;
         var singleDay = false;
+        var vagueStep = false; // 每隔几天 is "every few days", like "every few nights"
         double step = 1;
         double stepMin = 1;
         TimeUnit unit;
@@ -110,10 +111,11 @@ internal static partial class ChineseScanner
                     step = n.Max;
                     stepMin = n.Min;
                     k = n.End;
+                    vagueStep = n.IsVague;
                 }
             }
 
-            if (gap && step == stepMin)
+            if (gap && step == stepMin && !vagueStep)
             {
                 step += 1; // 每隔一晚: every second night (每隔两三天 is said loosely: every two or three days)
                 stepMin = step;
@@ -148,9 +150,10 @@ internal static partial class ChineseScanner
                 step = n.Max;
                 stepMin = n.Min;
                 k = n.End;
+                vagueStep = n.IsVague;
             }
 
-            if (step == stepMin)
+            if (step == stepMin && !vagueStep)
             {
                 step += 1; // 隔天, 隔一天: every other day
                 stepMin = step;
