@@ -64,6 +64,22 @@ public sealed class WebChatPage
     /// <summary>How many message bubbles contain <paramref name="text"/> right now.</summary>
     public Task<int> CountTextAsync(string text) => Bubbles(text).CountAsync();
 
+    /// <summary>The bot's message bubbles, oldest first.</summary>
+    public ILocator BotBubbles => Transcript.Locator(".webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content");
+
+    /// <summary>
+    /// Sends <paramref name="text"/> and waits for the bot's next message, whatever it says; returns its text. For
+    /// content tests that check meaning (keywords, a language) rather than exact wording.
+    /// </summary>
+    public async Task<string> SendAndReadReplyAsync(string text)
+    {
+        var before = await BotBubbles.CountAsync();
+        await SendAsync(text);
+        await Bubbles(text).Last.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+        await BotBubbles.Nth(before).WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+        return await BotBubbles.Nth(before).InnerTextAsync();
+    }
+
     public Task ClickSuggestedActionAsync(string title) =>
         SuggestedActions.GetByRole(AriaRole.Button, new() { Name = title }).ClickAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
 

@@ -43,8 +43,8 @@ public sealed class WebChatWithTestBotTests(BrowserFixture browser) : BrowserTes
     public async Task A_typed_message_gets_its_answer_and_is_not_marked_failed()
     {
         await OpenAsync();
-        await Chat.SendAsync("why does my calf cramp at night");
-        await Chat.WaitForTextAsync("Echo: why does my calf cramp at night");
+        var reply = await Chat.SendAndReadReplyAsync("why does my calf cramp at night");
+        Assert.Equal("Echo: why does my calf cramp at night", reply);
         await Chat.ScreenshotAsync("message-round-trip");
 
         // The echo arrived (with the server's id), so Web Chat does not offer a retry.
