@@ -37,7 +37,7 @@ public sealed class StretchStepPrompt : Prompt<bool>
         var hint = _texts.Say(turnContext, TextKeys.StretchTimeHint, ("step", index + 1), ("total", steps.Count), ("minutes", v["minutes"]!.GetValue<int>()));
         var title = _texts.Say(turnContext, TextKeys.StretchCardTitle);
         var card = new AdaptiveCard().Title(title).Paragraph(instruction).Note(hint);
-        var activity = Reply.Card(card, $"{instruction}\n\n{hint}")
+        var activity = Reply.Card(card, $"{title}\n\n{instruction}\n\n{hint}")
             .WithChoices(_texts.Labels(turnContext, TextKeys.ChoiceDone, TextKeys.ChoiceStillHurts));
         await turnContext.SendActivityAsync(activity, cancellationToken);
     }
