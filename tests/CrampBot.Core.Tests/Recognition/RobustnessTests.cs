@@ -60,19 +60,21 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public void A_hundred_kilobytes_is_read_in_linear_time()
+    public void Long_text_is_read_in_linear_time()
     {
         var small = Build(25_000);
-        var large = Build(100_000);
+        var hundred = Build(100_000);
+        var large = Build(200_000);
         QuantityRecognizer.Recognize(small); // warm up
 
-        var smallTime = BestOf(3, () => QuantityRecognizer.Recognize(small));
-        var largeTime = BestOf(3, () => QuantityRecognizer.Recognize(large));
+        var smallTime = BestOf(5, () => QuantityRecognizer.Recognize(small));
+        var largeTime = BestOf(5, () => QuantityRecognizer.Recognize(large));
 
-        // Four times the text should take about four times as long; quadratic behaviour would be sixteen.
-        Assert.True(largeTime < smallTime * 10 + 5, $"25 KB: {smallTime:0.0} ms, 100 KB: {largeTime:0.0} ms");
-        Assert.True(largeTime < 2000, $"100 KB took {largeTime:0} ms");
-        Assert.NotEmpty(QuantityRecognizer.Recognize(large));
+        // Eight times the text should take about eight times as long; quadratic behaviour would be 64 times.
+        // The margin is wide because the test machine is shared and timings jitter.
+        Assert.True(largeTime < (smallTime * 24) + 20, $"25 KB: {smallTime:0.0} ms, 200 KB: {largeTime:0.0} ms");
+        Assert.True(BestOf(1, () => QuantityRecognizer.Recognize(hundred)) < 2000, "100 KB took over 2 s");
+        Assert.NotEmpty(QuantityRecognizer.Recognize(hundred));
     }
 
     [Fact]
