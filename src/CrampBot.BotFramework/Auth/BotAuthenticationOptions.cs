@@ -16,7 +16,7 @@ public sealed class BotAuthenticationOptions
 
     public string? MicrosoftAppPassword { get; set; }
 
-    /// <summary><c>MultiTenant</c> (the default) or <c>SingleTenant</c>.</summary>
+    /// <summary><c>MultiTenant</c> (the default, also when empty) or <c>SingleTenant</c>.</summary>
     public string? MicrosoftAppType { get; set; } = MultiTenant;
 
     /// <summary>Required for SingleTenant: the tenant that issues the bot's outgoing token.</summary>
@@ -71,7 +71,7 @@ public sealed class BotAuthenticationOptions
             yield break;
         }
 
-        if (!IsSingleTenant && !string.Equals(MicrosoftAppType ?? MultiTenant, MultiTenant, StringComparison.OrdinalIgnoreCase))
+        if (!IsSingleTenant && !string.IsNullOrWhiteSpace(MicrosoftAppType) && !string.Equals(MicrosoftAppType, MultiTenant, StringComparison.OrdinalIgnoreCase))
         {
             yield return $"MicrosoftAppType '{MicrosoftAppType}' is not supported; use SingleTenant or MultiTenant.";
         }

@@ -90,6 +90,13 @@ public sealed class AppCredentialsTests : IDisposable
         Assert.Contains(options.Validate(), m => m.Contains(expected, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("multitenant")]
+    public void An_empty_app_type_means_multi_tenant(string? type) =>
+        Assert.Empty(new BotAuthenticationOptions { MicrosoftAppId = "app", MicrosoftAppType = type, MicrosoftAppPassword = "pw" }.Validate());
+
     private AppCredentials Create(BotAuthenticationOptions options) =>
         new(_http, Options.Create(options), _time, NullLogger<AppCredentials>.Instance);
 }
