@@ -36,9 +36,24 @@ public abstract class BrowserTest : IAsyncLifetime
     /// <summary>The bot behind the page; null means the real CrampBot (content tests).</summary>
     protected abstract IBot? CreateBot();
 
+    /// <summary>The app under test; override to change its storage or settings. <paramref name="port"/> is 0 at first.</summary>
+    protected virtual KestrelApp CreateApp(int port) => new(CreateBot(), port: port);
+
+    /// <summary>
+    /// Stops the app and starts a new one on the same port (the browser's session storage is per origin, port
+    /// included), as a bot restart would. Whatever <see cref="CreateApp"/> keeps on disk survives it.
+    /// </summary>
+    protected async Task RestartAppAsync()
+    {
+        var port = App.BaseAddress.Port;
+        await App.DisposeAsync();
+        App = CreateApp(port);
+        _ = App.BaseAddress;
+    }
+
     public virtual async ValueTask InitializeAsync()
     {
-        App = new KestrelApp(CreateBot());
+        App = CreateApp(0);
         _ = App.BaseAddress; // start Kestrel before the browser asks
         _context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {

@@ -17,13 +17,17 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
     public const string Secret = "e2e-directline-secret-0123456789abcdef";
 
     private readonly IBot? _bot;
-    private readonly IStorage _storage;
+    private readonly IStorage? _storage;
+    private readonly int _port;
     private readonly Dictionary<string, string?> _settings;
 
-    public KestrelApp(IBot? bot = null, IStorage? storage = null, IDictionary<string, string?>? settings = null)
+    /// <param name="port">0 for a free port; a fixed one to bring an app back where the browser knows it (restart tests).</param>
+    /// <param name="sqlitePath">Use the SQLite provider with this file (what a restart keeps) instead of memory.</param>
+    public KestrelApp(IBot? bot = null, IStorage? storage = null, IDictionary<string, string?>? settings = null, int port = 0, string? sqlitePath = null)
     {
         _bot = bot;
-        _storage = storage ?? new MemoryStorage();
+        _port = port;
+        _storage = sqlitePath is null ? storage ?? new MemoryStorage() : null;
         _settings = new(StringComparer.OrdinalIgnoreCase)
         {
             ["MicrosoftAppId"] = string.Empty,
@@ -31,6 +35,12 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
             ["DirectLine:Secret"] = Secret,
             ["Storage:Provider"] = "Memory",
         };
+        if (sqlitePath is not null)
+        {
+            _settings["Storage:Provider"] = "Sqlite";
+            _settings["Storage:Sqlite:Path"] = sqlitePath;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
@@ -61,11 +71,15 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("urls", $"http://127.0.0.1:{_port}");
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton(_storage);
+            if (_storage is not null)
+            {
+                services.AddSingleton(_storage);
+            }
+
             if (_bot is not null)
             {
                 services.AddSingleton(_bot);
