@@ -10,7 +10,8 @@ public sealed class ConnectorOptions
     /// <summary>
     /// Hosts (exact, or <c>*.suffix</c>) the bot may post to over https even when no authenticated activity from
     /// them has reached this process yet: proactive messages after a restart, or on another instance. Null means
-    /// the Azure Bot Service hosts. In anonymous mode loopback addresses are allowed as well.
+    /// the Azure Bot Service hosts when authentication is on, and none in anonymous mode (which always allows
+    /// loopback addresses).
     /// </summary>
     public IList<string>? TrustedHosts { get; set; }
 

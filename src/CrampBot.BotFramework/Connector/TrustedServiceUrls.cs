@@ -21,8 +21,10 @@ public sealed class TrustedServiceUrls
 
     public TrustedServiceUrls(IOptions<ConnectorOptions> connector, IOptions<BotAuthenticationOptions> authentication)
     {
-        _hostPatterns = [.. connector.Value.TrustedHosts ?? ConnectorOptions.AzureBotServiceHosts];
         _anonymous = !authentication.Value.IsAuthenticationEnabled;
+
+        // Anonymous mode is for this machine: other hosts only when an operator lists them explicitly.
+        _hostPatterns = [.. connector.Value.TrustedHosts ?? (_anonymous ? [] : ConnectorOptions.AzureBotServiceHosts)];
     }
 
     /// <summary>Remembers the serviceUrl of an activity whose token was valid and named this very URL.</summary>

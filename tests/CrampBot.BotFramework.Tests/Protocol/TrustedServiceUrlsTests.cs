@@ -19,10 +19,20 @@ public class TrustedServiceUrlsTests
 
     [Theory]
     [InlineData("https://evil.example.com/")]
+    [InlineData("https://webchat.botframework.com/")]
     [InlineData("http://10.0.0.5/")]
     [InlineData("not a url")]
     [InlineData("ftp://localhost/")]
     public void Anonymous_mode_refuses_everything_else(string url) => Assert.False(Create(null).IsTrusted(url));
+
+    [Fact]
+    public void Anonymous_mode_trusts_hosts_an_operator_lists()
+    {
+        var trusted = Create(null, "dev-tunnel.example.com");
+
+        Assert.True(trusted.IsTrusted("https://dev-tunnel.example.com/"));
+        Assert.True(trusted.IsTrusted("http://localhost:3978/"));
+    }
 
     [Fact]
     public void Authenticated_mode_does_not_trust_loopback_by_itself() =>
