@@ -10,7 +10,7 @@ public sealed class DirectLineOptions
 
     /// <summary>
     /// The Direct Line secret: authorises <c>tokens/generate</c> and signs tokens. Never sent to a browser. When
-    /// empty, a random one is generated at start-up (local use: tokens then die with the process).
+    /// empty, a random one is generated on first start (local use) and kept in the bot's storage.
     /// </summary>
     public string? Secret { get; set; }
 

@@ -27,6 +27,7 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => DirectLineSecret.Create(
             sp.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secret,
+            StorageOf(sp),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineSecret).FullName!)));
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthenticator>();
@@ -50,7 +51,7 @@ public static class DirectLineServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
 
-        // Resolve the secret now, so a generated one is reported at start-up rather than on the first request.
+        // Resolve the secret now, so a generated one is made (or loaded) and reported at start-up, not on a request.
         endpoints.ServiceProvider.GetRequiredService<DirectLineSecret>();
 
         // The host passes its WebApplication, which is also the middleware pipeline: WebSockets and static

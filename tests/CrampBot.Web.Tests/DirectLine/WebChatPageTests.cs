@@ -76,4 +76,31 @@ public sealed class WebChatPageTests
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains(logs.Entries, e => e.Message.Contains("No DirectLine:Secret configured", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_generated_secret_is_kept_in_storage_so_tokens_survive_a_restart()
+    {
+        var noSecret = new Dictionary<string, string?> { ["DirectLine:Secret"] = string.Empty };
+        var storage = new CrampBot.BotFramework.State.MemoryStorage();
+        string token;
+        await using (var first = new DirectLineApp(noSecret, storage: storage))
+        {
+            using var client = first.Client();
+            using var response = await client.PostAsync("/api/webchat/token", null, Ct);
+            token = (await DirectLineApp.ReadAsync(response, DirectLineJsonContext.Default.DirectLineConversationResponse)).Token!;
+        }
+
+        await using var restarted = new DirectLineApp(noSecret, storage: storage);
+        using (var same = restarted.Client(token))
+        using (var started = await same.PostAsync("/v3/directline/conversations", null, Ct))
+        {
+            Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        }
+
+        // Another deployment (another storage) generated its own secret: the token means nothing there.
+        await using var elsewhere = new DirectLineApp(noSecret);
+        using var other = elsewhere.Client(token);
+        using var refused = await other.PostAsync("/v3/directline/conversations", null, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
 }
