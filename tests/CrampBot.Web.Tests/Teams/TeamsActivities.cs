@@ -60,18 +60,18 @@ internal static class TeamsActivities
         return activity;
     }
 
-    public static Activity InstallationUpdate(string serviceUrl, string conversationId, string scope, string action = "add", string id = "f:1732170000501")
+    public static Activity InstallationUpdate(string serviceUrl, string conversationId, string scope, string action = "add", string id = "f:1732170000501", ChannelAccount? from = null)
     {
-        var activity = Base(serviceUrl, conversationId, scope, Alice, id);
+        var activity = Base(serviceUrl, conversationId, scope, from ?? Alice, id);
         activity.Type = ActivityTypes.InstallationUpdate;
         activity.Action = action;
         return activity;
     }
 
     /// <summary>The conversationUpdate Teams sends when the bot is added: the bot itself among the members added.</summary>
-    public static Activity BotAdded(string serviceUrl, string conversationId, string scope, string id = "f:1732170000601")
+    public static Activity BotAdded(string serviceUrl, string conversationId, string scope, string id = "f:1732170000601", ChannelAccount? from = null)
     {
-        var activity = Base(serviceUrl, conversationId, scope, Alice, id);
+        var activity = Base(serviceUrl, conversationId, scope, from ?? Alice, id);
         activity.Type = ActivityTypes.ConversationUpdate;
         activity.MembersAdded = [new ChannelAccount(BotId)];
         if (scope == "channel")

@@ -1,3 +1,4 @@
+using CrampBot.Bot;
 using CrampBot.BotFramework.Builder;
 using CrampBot.BotFramework.Schema;
 using CrampBot.BotFramework.Teams;
@@ -49,7 +50,12 @@ internal sealed class TeamsTestHost : IAsyncDisposable
         {
             // What the host adds to switch Teams on (the composition root is the host's; see appPackage/README.md).
             services.AddTeamsSupport(new ConfigurationBuilder().Build());
-            if (!realBot)
+            if (realBot)
+            {
+                // As the conversation tests do until the host's AddCrampBot registers the conversation itself.
+                services.AddCrampBotConversation(new ConfigurationBuilder().Build());
+            }
+            else
             {
                 services.AddTransient<IBot, TeamsProbeBot>();
             }
