@@ -73,7 +73,7 @@ public sealed partial class MainDialog : ComponentDialog
     private async Task<DialogTurnResult?> ScanForRedFlagsAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var activity = innerDc.Context.Activity;
-        if (!activity.IsType(ActivityTypes.Message) || string.IsNullOrWhiteSpace(activity.Text))
+        if (!activity.IsType(ActivityTypes.Message) || string.IsNullOrWhiteSpace(activity.Text) || GeneralQuestion.Is(activity.Text))
         {
             return null;
         }

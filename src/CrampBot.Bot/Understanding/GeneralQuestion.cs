@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace CrampBot.Bot.Understanding;
+
+/// <summary>
+/// "Can statins cause cramps?", "what if my leg swells?", "他汀会引起抽筋吗？": questions about the world, not
+/// statements about the user. Their symptom words must not become facts in the user's report (or raise a red
+/// flag the user never reported). A question in the first person ("I'm pregnant, is that normal?") still counts.
+/// </summary>
+public static partial class GeneralQuestion
+{
+    public static bool Is(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var t = text.Trim().ToLowerInvariant();
+        if (Hypothetical().IsMatch(t))
+        {
+            return true;
+        }
+
+        return QuestionForm().IsMatch(t) && !FirstPerson().IsMatch(t);
+    }
+
+    [GeneratedRegex(@"^(what if|suppose|supposing|if)\b|^(如果|假如|要是|万一)")]
+    private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"[?？]|^(can|could|does|do|is|are|should|will|would|how|what|which|why)\b|吗|么|能不能|可不可以|会不会|是不是")]
+    private static partial Regex QuestionForm();
+
+    [GeneratedRegex(@"\b(i|i'm|im|i've|i'd|my|me|mine)\b|我")]
+    private static partial Regex FirstPerson();
+}
