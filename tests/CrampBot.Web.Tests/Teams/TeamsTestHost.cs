@@ -36,7 +36,12 @@ internal sealed class TeamsTestHost : IAsyncDisposable
     /// <summary>
     /// Starts the host with <see cref="TeamsProbeBot"/>, or with the app's own bot when <paramref name="realBot"/>.
     /// </summary>
-    public static async Task<TeamsTestHost> StartAsync(bool realBot = false, IDictionary<string, string?>? settings = null)
+    /// <param name="realBot">Run the app's own CrampBot instead of the probe bot.</param>
+    /// <param name="settings">Extra settings.</param>
+    /// <param name="teamsBeforeState">
+    /// Put the Teams middleware ahead of the state layer's (a host that calls AddTeamsSupport before AddBotStorage).
+    /// </param>
+    public static async Task<TeamsTestHost> StartAsync(bool realBot = false, IDictionary<string, string?>? settings = null, bool teamsBeforeState = false)
     {
         var issuer = await TestTokenIssuer.StartAsync(cancellationToken: Ct);
         var connector = await FakeConnector.StartAsync(Ct);
@@ -49,7 +54,13 @@ internal sealed class TeamsTestHost : IAsyncDisposable
         var app = new CrampBotApplication(all, services: services =>
         {
             // What the host adds to switch Teams on (the composition root is the host's; see appPackage/README.md).
+            var before = services.Count(d => d.ServiceType == typeof(IMiddleware));
             services.AddTeamsSupport(new ConfigurationBuilder().Build());
+            if (teamsBeforeState)
+            {
+                MoveTeamsMiddlewareFirst(services, before);
+            }
+
             if (realBot)
             {
                 // As the conversation tests do until the host's AddCrampBot registers the conversation itself.
@@ -99,6 +110,17 @@ internal sealed class TeamsTestHost : IAsyncDisposable
     {
         var violations = TeamsLimitsChecker.Violations(request.Body, scope);
         Assert.True(violations.Count == 0, $"{request.Method} {request.RawTarget} breaks Teams' limits: {string.Join("; ", violations)}");
+    }
+
+    private static void MoveTeamsMiddlewareFirst(IServiceCollection services, int existing)
+    {
+        var middleware = services.Where(d => d.ServiceType == typeof(IMiddleware)).ToList();
+        var first = services.IndexOf(middleware[0]);
+        foreach (var teams in middleware.Skip(existing).Reverse())
+        {
+            services.Remove(teams);
+            services.Insert(first, teams);
+        }
     }
 
     public async ValueTask DisposeAsync()
