@@ -34,7 +34,7 @@ public sealed class StretchStepPrompt : Prompt<bool>
         var steps = StretchPlan.Steps(v["shin"]!.GetValue<bool>());
         var index = v["step"]!.GetValue<int>();
         var instruction = _texts.Say(turnContext, steps[index]);
-        var hint = _texts.Say(turnContext, TextKeys.StretchTimeHint, ("step", index + 1), ("total", steps.Count), ("minutes", v["minutes"]!.GetValue<int>()));
+        var hint = _texts.Say(turnContext, TextKeys.StretchTimeHint, ("step", index + 1), ("total", steps.Count), ("minutes", v["minutes"]!.GetValue<int>()), ("limit", StretchPlan.EscalateAfterMinutes));
         var title = _texts.Say(turnContext, TextKeys.StretchCardTitle);
         var card = new AdaptiveCard().Title(title).Paragraph(instruction).Note(hint);
         var activity = Reply.Card(card, $"{title}\n\n{instruction}\n\n{hint}")
