@@ -33,6 +33,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
 
         services.AddSingleton(_ => BotTexts.Load(folder));
+        services.AddHostedService<DialogsContentCheck>();
         services.AddSingleton<BotAccessors>();
         services.AddSingleton<ISymptomReader, SymptomReader>();
         services.AddSingleton<AnswerReader>();

@@ -141,3 +141,21 @@ public sealed class BotBehaviourTests
         Assert.DoesNotContain(next, r => r.SuggestedActions?.Actions.Any(a => a.Title == yes) == true);
     }
 }
+
+/// <summary>A cramp that starts in the middle of the symptom check gets the stretch at once.</summary>
+public sealed class CrampNowInterruptTests
+{
+    [Theory]
+    [InlineData("en-US", "Check my symptoms", "I have a cramp right now", "Straighten your knee")]
+    [InlineData("zh-CN", "检查我的症状", "哎呀，现在抽筋了", "把膝盖伸直")]
+    public async Task A_cramp_now_mid_check_starts_the_stretch(string locale, string opening, string cramp, string firstStep)
+    {
+        await using var bot = new BotHarness(locale);
+        await bot.SayAsync(opening);
+
+        var replies = await bot.SayAsync(cramp);
+
+        Assert.Contains(firstStep, replies[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(2, replies[^1].SuggestedActions!.Actions.Count);
+    }
+}

@@ -99,12 +99,27 @@ public sealed partial class MainDialog : ComponentDialog
     private HashSet<string> RedFlags(SymptomReport report) =>
         _texts.Rules.Assess(report).FiredRules.Where(r => r.Level >= TriageLevel.SeeDoctorSoon).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Help, cancel, start over, language and delete work in the middle of anything. Null: not a command.</summary>
+    /// <summary>
+    /// Help, cancel, start over, language and delete work in the middle of anything, and so does a cramp happening
+    /// now. Null: not a command.
+    /// </summary>
     private async Task<DialogTurnResult?> HandleCommandAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var context = innerDc.Context;
         var intent = _router.Recognize(context.Activity.Text);
-        if (intent.Band != IntentBand.Confident || !IntentRouter.IsCommand(intent.Intent))
+        if (intent.Band != IntentBand.Confident)
+        {
+            return null;
+        }
+
+        // A cramp starting in the middle of something else: the stretch comes first, the rest can wait.
+        if (intent.Intent == Intent.CrampNow && innerDc.ActiveDialog?.Id != nameof(StretchNowDialog))
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken);
+            return await innerDc.BeginDialogAsync(RouteId, new RouteOptions { Intent = Intent.CrampNow }, cancellationToken);
+        }
+
+        if (!IntentRouter.IsCommand(intent.Intent))
         {
             return null;
         }
