@@ -181,7 +181,7 @@ public sealed class StorageDirectLineStore : IDirectLineStore
     private static string PageKey(string conversationId, long page) =>
         KeyPrefix + conversationId + "/pages/" + page.ToString(CultureInfo.InvariantCulture);
 
-    // The same owner key as the user's own state, so "delete my data" takes the Direct Line history with it.
+    // The same owner key as the user's own state, so "delete my data" takes the Direct Line transcript with it.
     private static string OwnerOf(string userId) => UserState.KeyFor(Channels.DirectLine, userId);
 
     private static JsonArray Items(JsonObject page) => page["items"] as JsonArray ?? [];
@@ -197,7 +197,9 @@ public sealed class StorageDirectLineStore : IDirectLineStore
         },
         eTag)
     {
-        Owner = OwnerOf(meta.UserId),
+        // No owner on purpose: "delete my data" erases the pages (what the user said and was told) but keeps the
+        // counters, so the conversation carries on with the client's watermark still valid. They hold only the
+        // pseudonymous dl_ user id, the locale and numbers, and expire with the conversation.
         TimeToLive = _options.ConversationIdleExpiry,
     };
 

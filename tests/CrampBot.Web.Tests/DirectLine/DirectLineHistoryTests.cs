@@ -91,6 +91,32 @@ public sealed class DirectLineHistoryTests
     }
 
     [Fact]
+    public async Task Deleting_the_users_data_erases_the_transcript_and_the_conversation_carries_on()
+    {
+        await using var app = new DirectLineApp();
+        var started = await app.StartConversationAsync();
+        using (var posted = await app.PostActivityAsync(started.Token!, started.ConversationId, DirectLineApp.UserMessage("my private words")))
+        {
+            posted.EnsureSuccessStatusCode();
+        }
+
+        var before = await app.GetActivitiesAsync(started.Token!, started.ConversationId);
+        var userId = before.Activities.Single(a => a.Text == "my private words").From!.Id!;
+
+        // What the bot's "delete my data" does: remove everything the user owns.
+        var deleted = await app.Storage.DeleteByOwnerAsync(UserState.KeyFor("directline", userId), Ct);
+        var meta = await app.Storage.ReadAsync([$"directline/conversations/{started.ConversationId}"], Ct);
+        Assert.True(deleted > 0 && meta.Count == 1, $"deleted {deleted} items; the conversation's counters are {(meta.Count == 1 ? "kept" : "gone")}");
+
+        Assert.Empty((await app.GetActivitiesAsync(started.Token!, started.ConversationId)).Activities);
+        using var after = await app.PostActivityAsync(started.Token!, started.ConversationId, DirectLineApp.UserMessage("still here"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, after.StatusCode);
+        var next = await app.GetActivitiesAsync(started.Token!, started.ConversationId, before.Watermark);
+        Assert.Equal(["still here", "echo: still here"], next.Activities.Select(a => a.Text));
+        Assert.Equal($"{started.ConversationId}|0000004", next.Activities[0].Id);
+    }
+
+    [Fact]
     public async Task An_idle_conversation_expires()
     {
         await using var app = new DirectLineApp(new Dictionary<string, string?>
