@@ -2,6 +2,7 @@ using CrampBot.Bot;
 using CrampBot.BotFramework.DirectLine;
 using CrampBot.BotFramework.Hosting;
 using CrampBot.BotFramework.State;
+using CrampBot.BotFramework.Teams;
 using CrampBot.Web;
 
 // The composition root. Each layer registers itself through one extension method, defined beside its code.
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCrampBotHostSettings();
 
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
+builder.Services.AddTeamsSupport(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddCrampBot(builder.Configuration);
