@@ -19,8 +19,8 @@ namespace CrampBot.BotFramework.State;
 /// retry works the same for every <see cref="IStorage"/>. The price: the bot's logic (not its replies) may run
 /// more than once for a turn, so side effects beyond state and replies must be idempotent.</item>
 /// </list>
-/// A <c>deleteUserData</c> activity erases the user's data (user state and their conversations) before the bot
-/// sees it, and nothing is saved for that turn.
+/// A <c>deleteUserData</c> activity erases the user's data (user state and their one-to-one conversations) before
+/// the bot sees it, and nothing is saved for that turn.
 /// </summary>
 public sealed partial class AutoSaveStateMiddleware : IMiddleware
 {
@@ -100,8 +100,9 @@ public sealed partial class AutoSaveStateMiddleware : IMiddleware
             {
                 await user.DeleteUserDataAsync(turnContext, cancellationToken);
             }
-            else if (state is ConversationState)
+            else if (state is ConversationState && turnContext.Activity.Conversation?.IsGroup != true)
             {
+                // A group chat's dialog belongs to all its members, so one member's erasure leaves it alone.
                 await state.DeleteAsync(turnContext, cancellationToken);
             }
         }

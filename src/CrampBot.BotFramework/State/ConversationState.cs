@@ -5,8 +5,8 @@ namespace CrampBot.BotFramework.State;
 
 /// <summary>
 /// State of one conversation (the dialog stack lives here), keyed <c>{channelId}/conversations/{conversationId}</c>.
-/// It expires after <see cref="Ttl"/> without a write, and it is tagged with the user's key so erasing a user's
-/// data takes their conversations along.
+/// It expires after <see cref="Ttl"/> without a write, and a one-to-one conversation is tagged with the user's key
+/// so erasing a user's data takes their conversations along.
 /// </summary>
 public class ConversationState : BotState, IConversationStateReset
 {
@@ -29,8 +29,14 @@ public class ConversationState : BotState, IConversationStateReset
         Require(turnContext.Activity.ChannelId, "channelId"),
         Require(turnContext.Activity.Conversation?.Id, "conversation.id"));
 
+    /// <summary>
+    /// A one-to-one conversation belongs to its user. A group chat or channel belongs to no one member: tagging it
+    /// with whoever wrote last would let one member's "delete my data" erase the group's shared dialog.
+    /// </summary>
     protected override string? GetOwner(ITurnContext turnContext) =>
-        turnContext.Activity.From?.Id is { Length: > 0 } userId && turnContext.Activity.ChannelId is { Length: > 0 } channelId
+        turnContext.Activity.Conversation?.IsGroup != true
+        && turnContext.Activity.From?.Id is { Length: > 0 } userId
+        && turnContext.Activity.ChannelId is { Length: > 0 } channelId
             ? UserState.KeyFor(channelId, userId)
             : null;
 

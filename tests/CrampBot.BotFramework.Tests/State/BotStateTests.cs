@@ -227,6 +227,25 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task Delete_user_data_leaves_a_group_conversation_to_the_other_members()
+    {
+        var storage = new MemoryStorage();
+        var conversation = new ConversationState(storage);
+        var user = new UserState(storage);
+        var note = conversation.CreateProperty<string>("note");
+        var middleware = new AutoSaveStateMiddleware(conversation, user);
+        var reference = TestAdapter.CreateConversation("team-chat", user: "ann");
+        reference.Conversation!.IsGroup = true;
+        var group = new TestAdapter(reference).Use(middleware);
+        await RunTurnAsync(group, async (tc, ct) => await note.SetAsync(tc, "shared dialog", ct));
+
+        await RunTurnAsync(group, (_, _) => Task.CompletedTask, text: "", type: ActivityTypes.DeleteUserData);
+
+        var left = await storage.ReadAsync(["test/conversations/team-chat"], TestContext.Current.CancellationToken);
+        Assert.Single(left);
+    }
+
+    [Fact]
     public async Task The_reset_hook_forgets_the_conversation()
     {
         var storage = new MemoryStorage();
