@@ -26,6 +26,13 @@ public class CloudAdapter : BotAdapter
     }
 
     /// <summary>
+    /// True when <paramref name="serviceUrl"/> belongs to a channel hosted in this process. Such activities only
+    /// ever arrive through that channel's own endpoint; one claiming it from outside would have the bot's replies
+    /// delivered into that channel's conversations.
+    /// </summary>
+    public bool IsInProcessChannel(string? serviceUrl) => serviceUrl is not null && _inProcess.Value.ContainsKey(serviceUrl);
+
+    /// <summary>
     /// The time one turn may spend sending (the channel waits 15 s for its POST to be answered). Sends after it
     /// ran out fail with <see cref="TimeoutException"/>. Null: no limit beyond the caller's cancellation.
     /// </summary>

@@ -95,6 +95,13 @@ public sealed class BotFrameworkHttpEndpoint(
     /// <summary>The token's claims must fit this activity; in anonymous mode, the serviceUrl must be one we may post to.</summary>
     private bool Authorize(HttpContext http, AuthenticationOutcome authentication, Activity activity)
     {
+        if (adapter.IsInProcessChannel(activity.ServiceUrl))
+        {
+            Log.InProcessServiceUrl(logger, activity.ServiceUrl);
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return false;
+        }
+
         if (authentication.Token is { } token)
         {
             if (ChannelAuthenticator.CheckActivity(token, activity) is { } failure)

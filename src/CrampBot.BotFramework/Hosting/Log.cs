@@ -29,6 +29,9 @@ internal static partial class Log
     [LoggerMessage(1014, LogLevel.Warning, "Refused an anonymous activity whose serviceUrl {ServiceUrl} is neither loopback nor a trusted host; add the host to BotFramework:Connector:TrustedHosts or use deliveryMode expectReplies.")]
     public static partial void UntrustedServiceUrl(ILogger logger, string? serviceUrl);
 
+    [LoggerMessage(1019, LogLevel.Warning, "Refused an activity that claims the in-process channel serviceUrl {ServiceUrl}; that channel's activities only arrive through its own endpoint.")]
+    public static partial void InProcessServiceUrl(ILogger logger, string? serviceUrl);
+
     [LoggerMessage(1015, LogLevel.Error, "The messaging endpoint failed on {ActivityType} on {ChannelId}, conversation {ConversationId}.")]
     public static partial void EndpointFailed(ILogger logger, Exception exception, string? activityType, string? channelId, string? conversationId);
 

@@ -65,6 +65,23 @@ public sealed class MessagesEndpointTests : IClassFixture<AnonymousEchoHost>
         Assert.False(string.IsNullOrWhiteSpace(reply.Text));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(DeliveryModes.ExpectReplies)]
+    public async Task An_activity_claiming_the_in_process_direct_line_service_url_is_refused(string? deliveryMode)
+    {
+        // Replies to that serviceUrl would land in a Web Chat user's conversation; only Direct Line itself may use it.
+        var directLineServiceUrl = new CrampBot.BotFramework.DirectLine.DirectLineOptions().ServiceUrl;
+        var incoming = TestActivities.Message(directLineServiceUrl, "not my conversation", channelId: "directline");
+        incoming.DeliveryMode = deliveryMode;
+
+        using var response = await _echo.PostActivityAsync(incoming, cancellationToken: Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains(_echo.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("in-process channel", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task ExpectReplies_returns_the_replies_in_the_body_and_posts_nothing()
     {
