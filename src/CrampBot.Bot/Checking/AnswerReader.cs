@@ -17,15 +17,14 @@ public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms
     {
         var said = text ?? string.Empty;
         var updated = report.Merge(symptoms.Read(said, locale));
-        var answered = question.Kind switch
+        return question.Kind switch
         {
             QuestionKind.Frequency => ReadFrequency(said, locale, updated),
             QuestionKind.Duration => ReadDuration(said, locale, updated),
             QuestionKind.Location => ReadLocation(said, updated),
             QuestionKind.Medicines => ReadMedicines(said, updated),
-            _ => ReadYesNo(question.Fact!, said, report, updated),
+            _ => ReadYesNo(question.Fact!, said, updated),
         };
-        return answered;
     }
 
     private SymptomReport? ReadFrequency(string text, string locale, SymptomReport report)
@@ -142,15 +141,16 @@ public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms
         return ShortAnswers.YesNo(text) == FactValue.Yes ? report.With(Facts.TakesOtherMedicine, FactValue.Yes) : null;
     }
 
-    private static SymptomReport? ReadYesNo(string fact, string text, SymptomReport before, SymptomReport after)
+    private static SymptomReport? ReadYesNo(string fact, string text, SymptomReport report)
     {
-        // The extraction found the fact itself ("my calf isn't swollen"): that is the answer.
-        if (before[fact] == FactValue.Unstated && after[fact] != FactValue.Unstated)
+        // The question was asked because the fact was unknown; if the message itself stated it ("孕30周",
+        // "my calf isn't swollen"), the fact extraction has already filled it in, and that is the answer.
+        if (report[fact] != FactValue.Unstated)
         {
-            return after;
+            return report;
         }
 
-        return ShortAnswers.YesNo(text) is { } value ? after.With(fact, value) : null;
+        return ShortAnswers.YesNo(text) is { } value ? report.With(fact, value) : null;
     }
 
     private static SymptomReport? NotSure(string text, SymptomReport report, string fact) =>
