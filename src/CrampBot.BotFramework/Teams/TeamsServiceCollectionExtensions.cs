@@ -19,6 +19,13 @@ public static class TeamsServiceCollectionExtensions
     public static IServiceCollection AddTeamsSupport(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+
+        // Idempotent: a second call (a test host adding Teams to an app that already has it) must not put the
+        // middleware in the pipeline twice; the welcome-once lock would then be taken twice in one turn.
+        if (services.Any(d => d.ServiceType == typeof(TeamsMentionMiddleware)))
+        {
+            return services;
+        }
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName)
             .Validate(o => o.MaxMessageBytes > 1024 && o.MaxSuggestedActions >= 0 && o.MaxCardActions > 0 && AdaptiveCardRules.ParseVersion(o.MaxAdaptiveCardVersion) is not null,
                 "Teams needs MaxMessageBytes > 1024, MaxSuggestedActions >= 0, MaxCardActions > 0 and a version like 1.5 in MaxAdaptiveCardVersion.")
@@ -27,7 +34,10 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new TeamsSendPacer(sp.GetRequiredService<TimeProvider>()));
         services.AddHttpClient(ConnectorClient.HttpClientName)
-            .AddHttpMessageHandler(sp => new TeamsPacingHandler(sp.GetRequiredService<TeamsSendPacer>(), sp.GetRequiredService<ILogger<TeamsPacingHandler>>()));
+            .AddHttpMessageHandler(sp => new TeamsPacingHandler(
+                sp.GetRequiredService<TeamsSendPacer>(),
+                sp.GetRequiredService<ILogger<TeamsPacingHandler>>(),
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<TeamsOptions>>().Value.MaxPacingWait));
 
         services.TryAddSingleton<TeamsMentionMiddleware>();
         services.TryAddSingleton<TeamsWelcomeOnceMiddleware>();

@@ -6,20 +6,20 @@ using static CrampBot.Web.Tests.Teams.TeamsActivities;
 namespace CrampBot.Web.Tests.Teams;
 
 /// <summary>
-/// The host may call AddTeamsSupport before or after AddBotStorage. With the Teams middleware ahead of the state
-/// layer (the other order is what every other Teams test runs), replies are reshaped when the state layer lets them
-/// go, the welcome is still given once, and a group's dialog still runs on card submits and Action.Execute.
+/// A host may call AddTeamsSupport before or after AddBotStorage. Ours puts Teams first, which every other Teams
+/// test runs; here the state layer goes first, and replies are still reshaped, the welcome is still given once, and
+/// a group's dialog still runs on card submits and Action.Execute.
 /// </summary>
 public sealed class TeamsMiddlewareOrderTests : IAsyncLifetime
 {
     private TeamsTestHost _host = null!;
 
-    public async ValueTask InitializeAsync() => _host = await TeamsTestHost.StartAsync(teamsBeforeState: true);
+    public async ValueTask InitializeAsync() => _host = await TeamsTestHost.StartAsync(stateBeforeTeams: true);
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
-    public async Task Teams_middleware_ahead_of_the_state_layer_works_the_same()
+    public async Task State_middleware_ahead_of_the_Teams_layer_works_the_same()
     {
         var install = _host.PostAsync(InstallationUpdate(_host.ServiceUrl, GroupChatConversation, "groupChat"));
         var added = _host.PostAsync(BotAdded(_host.ServiceUrl, GroupChatConversation, "groupChat"));

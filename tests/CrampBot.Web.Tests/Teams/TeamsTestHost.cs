@@ -1,6 +1,7 @@
 using CrampBot.Bot;
 using CrampBot.BotFramework.Builder;
 using CrampBot.BotFramework.Schema;
+using CrampBot.BotFramework.State;
 using CrampBot.BotFramework.Teams;
 using CrampBot.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -34,14 +35,16 @@ internal sealed class TeamsTestHost : IAsyncDisposable
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>
-    /// Starts the host with <see cref="TeamsProbeBot"/>, or with the app's own bot when <paramref name="realBot"/>.
+    /// Starts the app as the host composes it (Teams support included, its middleware ahead of the state layer's)
+    /// with <see cref="TeamsProbeBot"/>, or with the app's own bot when <paramref name="realBot"/>.
     /// </summary>
     /// <param name="realBot">Run the app's own CrampBot instead of the probe bot.</param>
     /// <param name="settings">Extra settings.</param>
-    /// <param name="teamsBeforeState">
-    /// Put the Teams middleware ahead of the state layer's (a host that calls AddTeamsSupport before AddBotStorage).
+    /// <param name="stateBeforeTeams">
+    /// Put the state layer's middleware ahead of the Teams middleware (a host that calls AddBotStorage before
+    /// AddTeamsSupport), so both orders stay tested.
     /// </param>
-    public static async Task<TeamsTestHost> StartAsync(bool realBot = false, IDictionary<string, string?>? settings = null, bool teamsBeforeState = false)
+    public static async Task<TeamsTestHost> StartAsync(bool realBot = false, IDictionary<string, string?>? settings = null, bool stateBeforeTeams = false)
     {
         var issuer = await TestTokenIssuer.StartAsync(cancellationToken: Ct);
         var connector = await FakeConnector.StartAsync(Ct);
@@ -53,20 +56,12 @@ internal sealed class TeamsTestHost : IAsyncDisposable
 
         var app = new CrampBotApplication(all, services: services =>
         {
-            // What the host adds to switch Teams on (the composition root is the host's; see appPackage/README.md).
-            var before = services.Count(d => d.ServiceType == typeof(IMiddleware));
-            services.AddTeamsSupport(new ConfigurationBuilder().Build());
-            if (teamsBeforeState)
+            if (stateBeforeTeams)
             {
-                MoveTeamsMiddlewareFirst(services, before);
+                PutStateMiddlewareFirst(services);
             }
 
-            if (realBot)
-            {
-                // As the conversation tests do until the host's AddCrampBot registers the conversation itself.
-                services.AddCrampBotConversation(new ConfigurationBuilder().Build());
-            }
-            else
+            if (!realBot)
             {
                 services.AddTransient<IBot, TeamsProbeBot>();
             }
@@ -112,15 +107,22 @@ internal sealed class TeamsTestHost : IAsyncDisposable
         Assert.True(violations.Count == 0, $"{request.Method} {request.RawTarget} breaks Teams' limits: {string.Join("; ", violations)}");
     }
 
-    private static void MoveTeamsMiddlewareFirst(IServiceCollection services, int existing)
+    /// <summary>
+    /// Re-registers the pipeline with the state layer first: the host registers Teams' four middleware and then the
+    /// state layer's one, all as factories, so they are replaced by explicit registrations in the other order.
+    /// </summary>
+    private static void PutStateMiddlewareFirst(IServiceCollection services)
     {
-        var middleware = services.Where(d => d.ServiceType == typeof(IMiddleware)).ToList();
-        var first = services.IndexOf(middleware[0]);
-        foreach (var teams in middleware.Skip(existing).Reverse())
+        foreach (var registered in services.Where(d => d.ServiceType == typeof(IMiddleware)).ToList())
         {
-            services.Remove(teams);
-            services.Insert(first, teams);
+            services.Remove(registered);
         }
+
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<AutoSaveStateMiddleware>());
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsMentionMiddleware>());
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsWelcomeOnceMiddleware>());
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsActionExecuteMiddleware>());
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TeamsLimitsMiddleware>());
     }
 
     public async ValueTask DisposeAsync()
