@@ -25,6 +25,12 @@ public sealed class TeamsOptions
     /// replies travel as ordinary messages in the same turn.
     /// </summary>
     public string ActionExecuteAcknowledgement { get; set; } = "OK";
+
+    /// <summary>
+    /// The longest one send waits for Teams' rate windows or a Retry-After hold. Kept under the connector's
+    /// outgoing turn budget (12 s), so a long hold fails the send at once rather than eating the whole turn.
+    /// </summary>
+    public TimeSpan MaxPacingWait { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 /// <summary>At most <see cref="Count"/> sends in any span of <see cref="Period"/>.</summary>

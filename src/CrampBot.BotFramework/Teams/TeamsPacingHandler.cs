@@ -10,7 +10,7 @@ namespace CrampBot.BotFramework.Teams;
 /// them) to post an activity to a Teams conversation is paced by <see cref="TeamsSendPacer"/>, whatever sent it: a
 /// turn, a held reply, a proactive message. A 429 holds the conversation for its Retry-After.
 /// </summary>
-public sealed class TeamsPacingHandler(TeamsSendPacer pacer, ILogger<TeamsPacingHandler> logger) : DelegatingHandler
+public sealed class TeamsPacingHandler(TeamsSendPacer pacer, ILogger<TeamsPacingHandler> logger, TimeSpan? maxWait = null) : DelegatingHandler
 {
     /// <summary>How long a 429 without Retry-After holds the conversation (Teams' shortest window).</summary>
     public static readonly TimeSpan DefaultThrottleHold = TimeSpan.FromSeconds(1);
@@ -24,7 +24,21 @@ public sealed class TeamsPacingHandler(TeamsSendPacer pacer, ILogger<TeamsPacing
             return await base.SendAsync(request, cancellationToken);
         }
 
-        var waited = await pacer.WaitToSendAsync(conversation, cancellationToken);
+        TimeSpan waited;
+        try
+        {
+            waited = await pacer.WaitToSendAsync(conversation, cancellationToken, maxWait);
+        }
+        catch (TeamsSendHeldException held)
+        {
+            // Teams told us to hold off for longer than a send may wait: answer as Teams would, without asking it
+            // again, so the connector's retry policy gives up at once instead of the turn sleeping to its budget.
+            TeamsLog.Throttled(logger, (long)held.Remaining.TotalMilliseconds);
+            var local = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { RequestMessage = request };
+            local.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(held.Remaining);
+            return local;
+        }
+
         if (waited > TimeSpan.Zero)
         {
             TeamsLog.SendPaced(logger, (long)waited.TotalMilliseconds);

@@ -36,9 +36,10 @@ public sealed class TeamsSendPacer
 
     /// <summary>
     /// Waits until one more send to <paramref name="conversation"/> fits every window, then counts it. Returns how
-    /// long it waited.
+    /// long it waited. When that would take longer than <paramref name="maxWait"/> in all (a long Retry-After hold),
+    /// it throws <see cref="TeamsSendHeldException"/> at once instead of sleeping through the caller's budget.
     /// </summary>
-    public async Task<TimeSpan> WaitToSendAsync(string conversation, CancellationToken cancellationToken)
+    public async Task<TimeSpan> WaitToSendAsync(string conversation, CancellationToken cancellationToken, TimeSpan? maxWait = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversation);
         using var held = await _locks.AcquireAsync(conversation, cancellationToken);
@@ -52,6 +53,11 @@ public sealed class TeamsSendPacer
             {
                 history.Record(now, _longest);
                 break;
+            }
+
+            if (maxWait is { } limit && (now - started) + wait > limit)
+            {
+                throw new TeamsSendHeldException(wait);
             }
 
             await Task.Delay(wait, _time, cancellationToken);

@@ -163,6 +163,11 @@ public sealed class ConnectorRetryTests : IClassFixture<AuthenticatedEchoHost>
         Assert.Equal(8, _connector.Requests.Count);
     }
 
+    // Each post is its own conversation: the host is shared by the class, and Teams' send pacing rightly holds a
+    // conversation after a 429, which must not leak from one test into the next.
     private Task<HttpResponseMessage> Post(string text) =>
-        _app.PostActivityAsync(TestActivities.Message(_connector.ServiceUrl, text, channelId: "msteams", id: Guid.NewGuid().ToString("N")), _issuer.CreateToken(_connector.ServiceUrl), Ct);
+        _app.PostActivityAsync(
+            TestActivities.Message(_connector.ServiceUrl, text, channelId: "msteams", conversationId: "conv-" + Guid.NewGuid().ToString("N"), id: Guid.NewGuid().ToString("N")),
+            _issuer.CreateToken(_connector.ServiceUrl),
+            Ct);
 }

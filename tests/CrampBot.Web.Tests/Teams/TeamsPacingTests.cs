@@ -90,6 +90,19 @@ public sealed class TeamsPacingTests : IAsyncLifetime
         Assert.True(held.Elapsed >= TimeSpan.FromMilliseconds(450), $"held {held.Elapsed} after a 429");
     }
 
+    [Fact]
+    public async Task A_hold_longer_than_a_send_may_wait_fails_at_once()
+    {
+        var pacer = new TeamsSendPacer(TimeProvider.System);
+        pacer.Throttled("c", TimeSpan.FromMinutes(2));
+        var clock = Stopwatch.StartNew();
+
+        var held = await Assert.ThrowsAsync<TeamsSendHeldException>(() => pacer.WaitToSendAsync("c", TestContext.Current.CancellationToken, TimeSpan.FromSeconds(10)));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"waited {clock.Elapsed} before giving up");
+        Assert.InRange(held.Remaining, TimeSpan.FromSeconds(100), TimeSpan.FromMinutes(2));
+    }
+
     private async Task<List<Infrastructure.ConnectorRequest>> ArrivalsAsync(int count, Stopwatch clock, List<TimeSpan> arrivals)
     {
         var requests = new List<Infrastructure.ConnectorRequest>();
