@@ -1,18 +1,14 @@
 using System.Text.Json;
-using CrampBot.Bot;
 using CrampBot.BotFramework.Schema;
 using CrampBot.BotFramework.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Xunit;
 
 namespace CrampBot.Web.Tests.Conversation;
 
 /// <summary>
-/// The real host (Program, /api/messages, the adapter and its middleware) running the real CrampBot with memory
-/// storage. A turn is one POST with <c>deliveryMode: expectReplies</c>; the replies come back in the body.
+/// The real host as composed by Program (AddCrampBot registers the conversation), with memory storage. A turn is one POST with <c>deliveryMode: expectReplies</c>; the replies come back in the body.
 /// </summary>
 internal sealed class ConversationHost : WebApplicationFactory<Program>
 {
@@ -55,7 +51,5 @@ internal sealed class ConversationHost : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Provider", "Memory");
         builder.UseSetting("MicrosoftAppId", string.Empty);
         builder.UseSetting("MicrosoftAppPassword", string.Empty);
-        // Until the host's AddCrampBot calls it, register the conversation here; afterwards this is a harmless repeat.
-        builder.ConfigureTestServices(services => services.AddCrampBotConversation(new ConfigurationBuilder().Build()));
     }
 }
