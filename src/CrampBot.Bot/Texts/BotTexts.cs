@@ -24,7 +24,10 @@ public sealed class BotTexts
 
     public TriageRules Rules => Content.Rules;
 
-    /// <summary>Loads dialogs/ from a folder. Once the conv.* keys are merged into messages.*.yaml the conversation files may go.</summary>
+    /// <summary>
+    /// Loads dialogs/ from a folder. The conversation wording stays in its own files on purpose: clinicians review
+    /// messages.*.yaml, while the dialog wording changes more often and is reviewed by whoever writes the dialogs.
+    /// </summary>
     public static BotTexts Load(string dialogsFolder)
     {
         var content = DialogsContent.Load(dialogsFolder);
