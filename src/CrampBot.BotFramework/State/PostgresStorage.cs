@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Npgsql;
 
 namespace CrampBot.BotFramework.State;
@@ -57,19 +56,12 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
 
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
-            "SELECT key, document, version, owner, expires_at FROM bot_state WHERE key = ANY(@keys) AND (expires_at IS NULL OR expires_at > @now)",
+            $"SELECT {StoreRows.SelectColumns} FROM bot_state WHERE key = ANY(@keys) AND (expires_at IS NULL OR expires_at > @now)",
             connection);
         command.Parameters.AddWithValue("keys", keys.Distinct().ToArray());
         command.Parameters.AddWithValue("now", Now());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            found[reader.GetString(0)] = new StoreItem(JsonNode.Parse(reader.GetString(1))!.AsObject(), reader.GetInt64(2).ToString(CultureInfo.InvariantCulture))
-            {
-                Owner = reader.IsDBNull(3) ? null : reader.GetString(3),
-                ExpiresAt = reader.IsDBNull(4) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
-            };
-        }
+        await StoreRows.ReadIntoAsync(reader, found, cancellationToken);
 
         return found;
     }

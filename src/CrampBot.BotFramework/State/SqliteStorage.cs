@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 
 namespace CrampBot.BotFramework.State;
@@ -76,17 +75,10 @@ public sealed class SqliteStorage : IStorage
             command.Parameters.AddWithValue($"@k{i}", key);
             return $"@k{i}";
         }).ToList();
-        command.CommandText = $"SELECT key, document, version, owner, expires_at FROM bot_state WHERE key IN ({string.Join(", ", names)}) AND (expires_at IS NULL OR expires_at > @now)";
+        command.CommandText = $"SELECT {StoreRows.SelectColumns} FROM bot_state WHERE key IN ({string.Join(", ", names)}) AND (expires_at IS NULL OR expires_at > @now)";
         command.Parameters.AddWithValue("@now", Now());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            found[reader.GetString(0)] = new StoreItem(JsonNode.Parse(reader.GetString(1))!.AsObject(), reader.GetInt64(2).ToString(CultureInfo.InvariantCulture))
-            {
-                Owner = reader.IsDBNull(3) ? null : reader.GetString(3),
-                ExpiresAt = reader.IsDBNull(4) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
-            };
-        }
+        await StoreRows.ReadIntoAsync(reader, found, cancellationToken);
 
         return found;
     }

@@ -1,0 +1,26 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace CrampBot.BotFramework.State;
+
+/// <summary>
+/// The one row layout both SQL providers share (key, document, version, owner, expires_at in Unix milliseconds),
+/// read back into store items in one place so the two cannot drift apart.
+/// </summary>
+internal static class StoreRows
+{
+    public const string SelectColumns = "key, document, version, owner, expires_at";
+
+    public static async Task ReadIntoAsync(DbDataReader reader, IDictionary<string, StoreItem> into, CancellationToken cancellationToken)
+    {
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            into[reader.GetString(0)] = new StoreItem(JsonNode.Parse(reader.GetString(1))!.AsObject(), reader.GetInt64(2).ToString(CultureInfo.InvariantCulture))
+            {
+                Owner = reader.IsDBNull(3) ? null : reader.GetString(3),
+                ExpiresAt = reader.IsDBNull(4) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+            };
+        }
+    }
+}
