@@ -36,6 +36,35 @@ public sealed class FactExtractorTests
         { "It doesn't wake me up", "en-US", ["sleep_disturbed=No"] },
         { "I’m not on any water tablets", "en-US", ["takes_diuretic=No"] },
         { "Nothing else, no numbness, no weakness", "en-US", ["numbness_tingling=No", "muscle_weakness=No"] },
+
+        // A denial after the symptom word, and "normal" statements, answer the question too.
+        { "my foot isn't cold", "en-US", ["cold_pale_foot=No", "cold_exposure=Unstated"] },
+        { "my feet aren't cold or pale", "en-US", ["cold_pale_foot=No"] },
+        { "foot is warm and normal colour", "en-GB", ["cold_pale_foot=No"] },
+        { "my toes are a normal colour", "en-US", ["cold_pale_foot=No"] },
+        { "no cold or pale feet", "en-US", ["cold_pale_foot=No"] },
+        { "my feet don't go white or blue", "en-US", ["cold_pale_foot=No"] },
+        { "the leg isn't swollen", "en-US", ["swelling_one_side=No", "swelling_both=No"] },
+        { "my legs aren't swollen or red", "en-US", ["swelling_one_side=No", "redness_warmth=No"] },
+        { "my urine is a normal colour", "en-GB", ["dark_urine=No"] },
+        { "pee looks clear", "en-US", ["dark_urine=No"] },
+        { "my pee isn't dark", "en-US", ["dark_urine=No"] },
+        { "my muscles aren't weak", "en-US", ["muscle_weakness=No"] },
+        // Positives still fire, and beat a "normal" elsewhere in the message.
+        { "my foot is cold and pale", "en-US", ["cold_pale_foot=Yes"] },
+        { "my foot isn't cold, but it's pale", "en-US", ["cold_pale_foot=Yes"] },
+        { "my foot is a normal colour but my toes went ice cold", "en-US", ["cold_pale_foot=Yes"] },
+        { "no swelling in my legs, they're pale and cold", "en-US", ["cold_pale_foot=Yes"] },
+        { "my urine is very dark", "en-US", ["dark_urine=Yes"] },
+        { "my urine was normal yesterday but today it's dark like cola", "en-US", ["dark_urine=Yes"] },
+        { "my feet get cold at night", "en-US", ["cold_exposure=Yes", "cold_pale_foot=Unstated"] },
+        // Questions and negated "normal" are not denials.
+        { "isn't my foot cold?", "en-US", ["cold_pale_foot=Unstated"] },
+        { "but isn't my leg swollen?", "en-US", ["swelling_one_side=Yes"] },
+        { "is my urine a normal colour?", "en-US", ["dark_urine=Unstated"] },
+        { "my pee is not a normal colour", "en-US", ["dark_urine=Unstated"] },
+        { "I'm not sure my foot is a normal colour", "en-US", ["cold_pale_foot=DontKnow"] },
+        { "my foot cramps and my pee is a normal colour", "en-US", ["dark_urine=No", "cold_pale_foot=Unstated"] },
     };
 
     public static TheoryData<string, string, string[]> Chinese => new()
@@ -64,6 +93,33 @@ public sealed class FactExtractorTests
         { "很麻烦，老是抽筋", "zh-CN", ["numbness_tingling=Unstated"] },
         { "没有受伤，也没有伤口", "zh-CN", ["injury_or_cast=No", "wound_recent=No"] },
         { "腿没力气", "zh-CN", ["muscle_weakness=Yes"] },
+
+        // 症状词后面的否定和"正常"的说法也算回答。
+        { "尿色正常", "zh-CN", ["dark_urine=No"] },
+        { "小便颜色正常", "zh-CN", ["dark_urine=No"] },
+        { "尿不黑", "zh-CN", ["dark_urine=No"] },
+        { "尿量正常，颜色也正常", "zh-CN", ["dark_urine=No"] },
+        { "脚不凉", "zh-CN", ["cold_pale_foot=No", "cold_exposure=Unstated"] },
+        { "脚不冰也不发白", "zh-CN", ["cold_pale_foot=No"] },
+        { "脚的颜色正常", "zh-CN", ["cold_pale_foot=No"] },
+        { "脚不凉，颜色也正常", "zh-CN", ["cold_pale_foot=No", "dark_urine=Unstated"] },
+        { "脚摸着很暖和", "zh-CN", ["cold_pale_foot=No"] },
+        { "腿不肿", "zh-CN", ["swelling_one_side=No", "swelling_both=No"] },
+        { "腿也不冷", "zh-CN", ["cold_pale_foot=No"] },
+        // 肯定的说法照样算。
+        { "尿色很深", "zh-CN", ["dark_urine=Yes"] },
+        { "小便颜色很深", "zh-CN", ["dark_urine=Yes"] },
+        { "尿量正常，但是颜色很深", "zh-CN", ["dark_urine=Yes"] },
+        { "脚颜色正常，但是脚突然变凉了", "zh-CN", ["cold_pale_foot=Yes"] },
+        { "脚很冷", "zh-CN", ["cold_exposure=Yes", "cold_pale_foot=Unstated"] },
+        { "脚突然冰凉发白", "zh-CN", ["cold_pale_foot=Yes"] },
+        // 问句和"不正常"不是否认。
+        { "脚不凉吗？", "zh-CN", ["cold_pale_foot=Unstated"] },
+        { "尿色正常吗？", "zh-CN", ["dark_urine=Unstated"] },
+        { "尿量正常", "zh-CN", ["dark_urine=Unstated"] },
+        { "腿上没有青筋，也没冷敷", "zh-CN", ["cold_pale_foot=Unstated"] },
+        { "尿的颜色不正常", "zh-CN", ["dark_urine=Unstated"] },
+        { "脚抽筋，尿色正常", "zh-CN", ["dark_urine=No", "cold_pale_foot=Unstated"] },
     };
 
     [Theory]

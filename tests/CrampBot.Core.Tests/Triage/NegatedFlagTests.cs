@@ -17,6 +17,8 @@ public sealed class NegatedFlagTests
         { "Neither leg is swollen or red", "en-US", ["swelling_one_side", "redness_warmth"] },
         { "I'm not on statins and I don't take quinine", "en-US", ["takes_statin", "takes_quinine"] },
         { "no tingling around my mouth, jaw isn't stiff", "en-US", ["tingling_mouth", "jaw_stiffness"] },
+        { "my foot isn't cold and it's a normal colour, my urine is normal", "en-US", ["cold_pale_foot", "dark_urine"] },
+        { "My feet aren't cold or pale and the leg isn't swollen", "en-US", ["cold_pale_foot", "swelling_one_side"] },
         { "没有胸闷气短，也没咳血", "zh-CN", ["breathless_chest_pain"] },
         { "没受过伤，也没有伤口，没接触过有毒的东西", "zh-CN", ["injury_or_cast", "wound_recent", "toxin_exposure"] },
         { "尿色不深", "zh-CN", ["dark_urine"] },
@@ -25,6 +27,9 @@ public sealed class NegatedFlagTests
         { "两条腿都不肿，也不红", "zh-CN", ["swelling_one_side", "swelling_both", "redness_warmth"] },
         { "没吃他汀，也没吃奎宁", "zh-CN", ["takes_statin", "takes_quinine"] },
         { "嘴唇不麻，下巴也不僵", "zh-CN", ["tingling_mouth", "jaw_stiffness"] },
+        { "尿色正常，脚不凉", "zh-CN", ["dark_urine", "cold_pale_foot"] },
+        { "小便颜色正常，脚不冰也不发白，腿不肿", "zh-CN", ["dark_urine", "cold_pale_foot", "swelling_one_side"] },
+        { "尿不黑，脚的颜色正常", "zh-CN", ["dark_urine", "cold_pale_foot"] },
     };
 
     [Theory]

@@ -10,6 +10,9 @@ internal static class EnglishTerms
 {
     private const string Near = @"[^.;!?]{0,25}?";
 
+    // A short gap within one clause that does not turn to another subject or a test ("pee is fine, my foot …").
+    private const string NotAbout = @"(?:(?!\b(?:urine|pee|wee|foot|feet|legs?|toes?|test|sample|dipstick|but|though)\b)[^.;!?,]){0,25}?";
+
     public static IReadOnlyList<Term> All { get; } =
     [
         // Where.
@@ -26,13 +29,20 @@ internal static class EnglishTerms
 
         Term.Of(RednessWarmth, @"\b(red|redness|reddish|inflamed|warmth|hot to (the )?touch|warm to (the )?touch|feels (hot|warm)|(is|looks|gone|turned) (hot|warm))\b"),
         Term.Of(BreathlessChestPain, @"\b(short(ness)? of breath|breathless\w*|out of breath|can't (catch my )?breathe?|can't get my breath|(trouble|difficulty|struggling|struggle) (breathing|to breathe)|hard to breathe|chest (pain|pains|hurts|is tight|tightness)|pain in (my|the) chest|tight chest|cough\w* (up )?blood|fainted|passed out|collapsed)\b"),
-        Term.Of(ColdPaleFoot, @"\b(foot|feet|leg|toes?)\b" + Near + @"\b(?<k>pale|white|bluish|blue|purple|mottled|ice[- ]cold|suddenly cold|gone cold|turned cold|went cold)\b|\b(?<k>pale|white|bluish|blue|mottled|ice[- ]cold) (foot|feet|leg|toes)\b|\b(?<k>can't|cannot|unable to) move (my )?(foot|toes|leg|ankle)\b", "cold"),
+        Term.Of(ColdPaleFoot, @"\b(foot|feet|legs?|toes?)\b" + Near + @"\b(?<k>pale|white|bluish|blue|purple|mottled|ice[- ]cold|suddenly cold|gone cold|turned cold|went cold)\b|\b(?<k>pale|white|bluish|blue|mottled|ice[- ]cold) (foot|feet|leg|toes)\b|\b(?<k>can't|cannot|unable to) move (my )?(foot|toes|leg|ankle)\b", "cold"),
         Term.Of(ColdExposure, @"\b(cold|chilly|freezing) (room|bedroom|house|night|nights|weather|floor)\b|\b(legs?|feet|foot) (get|gets|are|is|feel|feels|got) (cold|chilly|freezing)\b|\b(cold|freezing) (legs|feet)\b|\boutside the (covers|duvet|blanket|quilt)\b|\b(air[- ]?con|air conditioning)\b|\bthin (quilt|blanket|duvet)\b|\bno (blanket|duvet)\b|\bwinter\b", "cold"),
+        // Denials and "normal" statements that name no symptom word the terms above know: "my foot isn't cold",
+        // "no cold or pale feet", "foot is warm and a normal colour".
+        Term.Denial(ColdPaleFoot, @"\b(foot|feet|legs?|toes?)\b[^.;!?,]{0,20}?\b(?<k>cold|cool|chilly|freezing|icy|pale|white|blue|bluish|purple|discolou?red)\b|\b(?<k>cold|cool|icy|pale|white|blue|bluish|purple) (foot|feet|legs?|toes)\b"),
+        Term.Normal(ColdPaleFoot, @"\b(foot|feet|legs?|toes?)\b" + NotAbout + @"\b(?<k>warm|pink|(a |the )?normal (colou?r|temperature)|normal in colou?r)\b(?! to (the )?touch)|\b(foot|feet|legs?|toes?)\b" + NotAbout + @"\b(colou?r|temperature) (is|looks|seems) (?<k>normal|fine|ok|okay)\b|\b(colou?r|temperature) of (my|the|both) (foot|feet|legs?|toes) (is|are|looks?|seems?) (?<k>normal|fine|ok|okay)\b"),
         Term.Of(InjuryOrCast, @"\b(injur(y|ed|ies)|hurt my (leg|calf|ankle|knee|foot)|sprain(ed)?|fractur(e|ed)|broke my|broken (leg|ankle|foot)|(in a|plaster|leg) cast|a cast\b|tight bandage|crush(ed)?|was hit|got hit|knocked my|twisted my)\b"),
         Term.Of(PainWorsening, @"\b((getting|gets|got|getting|becoming|grown) (much |a lot |even )?worse|worse and worse|keeps getting worse|out of proportion|hurts? (a lot |badly )?(to|when i|if i) move (my )?toes|(rock[- ]hard|tense) and (swollen|tight)|tight and swollen|not easing at all|constant and severe)\b"),
         Term.Of(WoundRecent, @"\b(wound|puncture|rusty|nail went|stepped on (a|some)|dog bite|animal bite|bitten|gash|cut (my|myself|on)|(a|any) (deep |dirty )?(?<k>cuts?)|(?<k>cuts)|splinter|tetanus)\b"),
         Term.Of(JawStiffness, @"\b(jaw\b[^.;!?]{0,15}?\b(?<k>stiff|locked|tight|clenched)|stiff jaw|lock ?jaw|can't open my mouth|(trouble|difficulty|problems?) (opening my mouth|swallowing)|hard to swallow|spasms? (are |is )?spreading|spreading spasms|whole body (spasms?|stiff))\b"),
         Term.Of(DarkUrine, @"\b(dark|brown|cola|tea)[- ]?(colou?red )?(urine|pee|wee)|\b(urine|pee|wee)\b[^.;!?]{0,25}?\b(?<k>dark|brown|black|cola|coke|red|like (tea|cola|coke))\b|\bcola[- ]colou?red\b|\btea[- ]colou?red\b|\b(passing|peeing) (very |hardly any |much )?(little|less)\b"),
+        // The urine named once, its colour later in the sentence: "urine was normal yesterday but today it's dark like cola".
+        Term.Of(DarkUrine, @"\b(urine|pee|wee)\b[^.;!?]{0,60}?\b(it's|it is|it was|it looks|it's gone|it went|it turned|now|turned|gone|colou?r is) (very |quite |really |a bit )?(?<k>dark|brown|black|red|like (tea|cola|coke))\b|\b(?<k>dark|brown) like (cola|coke|tea)\b"),
+        Term.Normal(DarkUrine, @"\b(urine|pee|wee)\b" + NotAbout + @"\b(?<k>normal|clear|pale|light( yellow)?|(pale|light|straw)[- ]colou?red|fine|ok|okay)\b|\b(?<k>normal|clear|pale|light)[- ]?(colou?red )?(urine|pee|wee)\b"),
         Term.Of(MuscleWeakness, @"\b(weak(er|ness)?|lost strength|losing strength|no strength|(trouble|struggle|struggling|hard) (climbing|walking up|getting up) (the )?stairs|keep (tripping|falling)|tripping|fell over|falling over|slurred speech)\b"),
         Term.Of(WastingTwitching, @"\b(wasting|(getting|got|gone|looks?) thinner|shrinking|lost muscle|muscle loss|twitch(es|ing|y)?|fasciculations?|jumping under the skin|flickering)\b"),
         Term.Of(TinglingMouth, @"\b(tingl\w*|numb\w*|pins and needles)\b" + Near + @"\b(mouth|lips?)\b|\b(mouth|lips?)\b" + Near + @"\b(tingl\w*|numb\w*)\b", "tingling"),

@@ -68,10 +68,15 @@ public static class FactExtractor
                     continue;
                 }
 
-                spans.Add((start, end));
                 var keyword = match.Groups["k"];
                 var anchor = keyword.Success ? keyword.Index : match.Index;
-                var value = polarity(normalized, anchor);
+                var value = Read(term.Kind, polarity(normalized, anchor), Polarity.InQuestion(normalized, end));
+                if (value == FactValue.Unstated)
+                {
+                    continue;
+                }
+
+                spans.Add((start, end));
                 Record(values, term.Fact, value);
                 if (value == FactValue.No)
                 {
@@ -85,6 +90,21 @@ public static class FactExtractor
             }
         }
     }
+
+    // A denial-only phrase counts only as a no ("isn't cold"); a "normal" phrase turns yes into no, and a
+    // negated or asked one ("not normal", "is my pee normal?") says nothing, so the question is still asked.
+    private static FactValue Read(TermKind kind, FactValue value, bool question) => kind switch
+    {
+        TermKind.DenialOnly => value == FactValue.No ? FactValue.No : FactValue.Unstated,
+        TermKind.StatesNormal when question => FactValue.Unstated,
+        TermKind.StatesNormal => value switch
+        {
+            FactValue.Yes => FactValue.No,
+            FactValue.DontKnow => FactValue.DontKnow,
+            _ => FactValue.Unstated,
+        },
+        _ => value,
+    };
 
     // Within one message a clear yes outweighs a doubt, and a doubt outweighs a no: "no swelling in the left
     // leg, the right one is swollen" is a swollen leg.

@@ -7,7 +7,8 @@ namespace CrampBot.Core.Triage.Extraction;
 /// Decides whether a matched phrase was affirmed, denied or doubted, from the words before it in the same
 /// clause. English negation reaches forward over a list ("no swelling, redness or warmth") until a full stop,
 /// a contrast ("but"), or a new subject (", my calf is red"). Chinese negation governs the next few
-/// characters ("腿不肿也不红", "没有胸痛，也不喘").
+/// characters ("腿不肿也不红", "没有胸痛，也不喘"). A negative question ("isn't my foot cold?", "脚不凉吗？") asks
+/// rather than denies.
 /// </summary>
 internal static partial class Polarity
 {
@@ -18,6 +19,17 @@ internal static partial class Polarity
     {
         var window = EnglishWindow(text, anchor);
         window = EnglishNotCues().Replace(window, m => new string(' ', m.Length));
+        if (InQuestion(text, anchor))
+        {
+            // "isn't my foot cold?" asks; it does not deny.
+            var clause = window.LastIndexOf(',') + 1;
+            var asked = EnglishNegativeQuestion().Match(window, clause);
+            if (asked.Success)
+            {
+                window = string.Concat(window.AsSpan(0, asked.Index), new string(' ', asked.Length), window.AsSpan(asked.Index + asked.Length));
+            }
+        }
+
         var doubt = EnglishDoubt().Matches(window).LastOrDefault();
         var negation = EnglishNegation().Matches(window).LastOrDefault();
         if (doubt is not null && (negation is null || negation.Index < doubt.Index + doubt.Length))
@@ -49,7 +61,8 @@ internal static partial class Polarity
 
         window = ChineseNotCues().Replace(window, m => new string('·', m.Length));
         var doubt = ChineseDoubt().Matches(window).LastOrDefault();
-        var negation = ChineseNegation().Matches(window).LastOrDefault();
+        // "脚不凉吗？" asks; it does not deny.
+        var negation = ChineseNegativeQuestion().IsMatch(ClauseAhead(text, anchor)) ? null : ChineseNegation().Matches(window).LastOrDefault();
         if (doubt is not null && (negation is null || negation.Index < doubt.Index + doubt.Length))
         {
             return window.Length - (doubt.Index + doubt.Length) <= ChineseMaxChars + 4 ? FactValue.DontKnow : FactValue.Yes;
@@ -61,6 +74,25 @@ internal static partial class Polarity
         }
 
         return FactValue.Yes;
+    }
+
+    /// <summary>Whether the clause around <paramref name="position"/> is a question: it ends with a question mark.</summary>
+    public static bool InQuestion(string text, int position)
+    {
+        var clause = ClauseAhead(text, position);
+        return position + clause.Length < text.Length && text[position + clause.Length] is '?' or '？';
+    }
+
+    // From position to the end of its clause (a comma ends a clause too), without the mark.
+    private static string ClauseAhead(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && !IsChineseClauseEnd(text[end]) && text[end] is not ('？' or ':'))
+        {
+            end++;
+        }
+
+        return text[position..end];
     }
 
     private static string EnglishWindow(string text, int anchor)
@@ -86,7 +118,7 @@ internal static partial class Polarity
 
     private static bool IsChineseClauseEnd(char c) => c is '。' or '！' or '？' or '；' or '，' or ',' or '.' or '!' or '?' or ';' or '\n';
 
-    [GeneratedRegex(@"\b(but|although|though|however|except|apart from|whereas|yet|because|since|so|when|while|which|and then)\b|,\s*(i|my|it|it's|the|she|he|there|this|that)\b|\band (i|my|it|it's|the|there|now|then)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(but|although|though|however|except|apart from|whereas|yet|because|since|so|when|while|which|and then)\b|,\s*(i|my|it|it's|the|she|he|they|they're|their|his|her|there|this|that)\b|\band (i|my|it|it's|the|there|now|then)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishBreak();
 
     // Phrases that contain a negation word but do not deny what follows.
@@ -98,6 +130,14 @@ internal static partial class Polarity
 
     [GeneratedRegex(@"\b(no|not|never|without|none|neither|nor|deny|denies|denied|nothing|free of|absence of|cannot|dont|doesnt|didnt|havent|hasnt|isnt|arent|wasnt|cant|wont)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishNegation();
+
+    // An inverted auxiliary opening a question clause: "isn't it cold?", "but doesn't my foot look pale?".
+    [GeneratedRegex(@"\G\s*((but|and|so|then)\s+)?(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)(n't|nt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishNegativeQuestion();
+
+    // A clause ending in 吗 is a question, with or without its question mark: "脚不凉吗".
+    [GeneratedRegex(@"吗\s*$")]
+    private static partial Regex ChineseNegativeQuestion();
 
     [GeneratedRegex(@"但是|但|可是|不过|然而|只是|却")]
     private static partial Regex ChineseContrast();

@@ -14,6 +14,37 @@ namespace CrampBot.Core.Triage.Extraction;
 /// <param name="AlsoDenies">Facts that a negated match also denies ("no swelling" rules out swelling on either side).</param>
 internal sealed record Term(string Fact, Regex Pattern, string Group, IReadOnlyList<string> AlsoDenies)
 {
+    /// <summary>How a match reads: <see cref="TermKind.States"/> unless made with <see cref="Denial"/> or <see cref="Normal"/>.</summary>
+    public TermKind Kind { get; init; } = TermKind.States;
+
     public static Term Of(string fact, string pattern, string? group = null, params string[] alsoDenies) =>
         new(fact, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), group ?? fact, alsoDenies);
+
+    /// <summary>
+    /// Words that deny the fact when negated but do not state it when affirmed: "my foot isn't cold" rules out a
+    /// cold, pale foot, while "my foot is cold" is only a cold night. Own group, so it never hides a stating term.
+    /// </summary>
+    public static Term Denial(string fact, string pattern) =>
+        Of(fact, pattern, fact + ":denial") with { Kind = TermKind.DenialOnly };
+
+    /// <summary>
+    /// An explicit "it is normal" for the fact ("urine is a normal colour", "尿色正常", "foot is warm"): affirmed it
+    /// reads as no, doubted as don't know, negated or asked ("is my pee normal?") it says nothing. Own group, so a
+    /// stated symptom elsewhere in the message still counts and outranks it.
+    /// </summary>
+    public static Term Normal(string fact, string pattern) =>
+        Of(fact, pattern, fact + ":normal") with { Kind = TermKind.StatesNormal };
+}
+
+/// <summary>How a matched phrase relates to its fact.</summary>
+internal enum TermKind
+{
+    /// <summary>The phrase names the symptom: affirmed is yes, negated no, doubted don't know.</summary>
+    States,
+
+    /// <summary>The phrase only counts when negated, as a no.</summary>
+    DenialOnly,
+
+    /// <summary>The phrase says the fact is normal: affirmed is no.</summary>
+    StatesNormal,
 }
