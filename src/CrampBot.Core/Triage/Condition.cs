@@ -102,21 +102,29 @@ public sealed record Compare(string Fact, CompareOp Op, double Threshold) : Cond
     }
 }
 
-/// <summary>All parts hold (Kleene AND: any false makes it false, otherwise any unknown makes it unknown).</summary>
-public sealed record AllOf(IReadOnlyList<Condition> Parts) : Condition
+/// <summary>
+/// AND and OR in Kleene's three-valued logic: a part with the <see cref="Deciding"/> value decides the whole;
+/// otherwise any unknown part leaves the whole unknown, and with none it is the other value.
+/// </summary>
+public abstract record Junction(IReadOnlyList<Condition> Parts) : Condition
 {
+    /// <summary>The value one part needs to decide the whole: false for AND, true for OR.</summary>
+    protected abstract bool Deciding { get; }
+
     public override bool? Evaluate(SymptomReport report, bool dontKnowAsYes)
     {
-        var result = (bool?)true;
+        var result = (bool?)!Deciding;
         foreach (var part in Parts)
         {
-            switch (part.Evaluate(report, dontKnowAsYes))
+            var value = part.Evaluate(report, dontKnowAsYes);
+            if (value == Deciding)
             {
-                case false:
-                    return false;
-                case null:
-                    result = null;
-                    break;
+                return Deciding;
+            }
+
+            if (value is null)
+            {
+                result = null;
             }
         }
 
@@ -137,6 +145,12 @@ public sealed record AllOf(IReadOnlyList<Condition> Parts) : Condition
             part.CollectOpen(report, dontKnowAsYes, into);
         }
     }
+}
+
+/// <summary>All parts hold (Kleene AND: any false makes it false, otherwise any unknown makes it unknown).</summary>
+public sealed record AllOf(IReadOnlyList<Condition> Parts) : Junction(Parts)
+{
+    protected override bool Deciding => false;
 
     public override void CollectSupport(SymptomReport report, bool dontKnowAsYes, List<string> into)
     {
@@ -148,43 +162,13 @@ public sealed record AllOf(IReadOnlyList<Condition> Parts) : Condition
 }
 
 /// <summary>At least one part holds (Kleene OR).</summary>
-public sealed record AnyOf(IReadOnlyList<Condition> Parts) : Condition
+public sealed record AnyOf(IReadOnlyList<Condition> Parts) : Junction(Parts)
 {
-    public override bool? Evaluate(SymptomReport report, bool dontKnowAsYes)
-    {
-        var result = (bool?)false;
-        foreach (var part in Parts)
-        {
-            switch (part.Evaluate(report, dontKnowAsYes))
-            {
-                case true:
-                    return true;
-                case null:
-                    result = null;
-                    break;
-            }
-        }
-
-        return result;
-    }
-
-    public override IEnumerable<string> FactNames => Parts.SelectMany(p => p.FactNames);
-
-    public override void CollectOpen(SymptomReport report, bool dontKnowAsYes, List<string> into)
-    {
-        if (Evaluate(report, dontKnowAsYes) is not null)
-        {
-            return;
-        }
-
-        foreach (var part in Parts.Where(p => p.Evaluate(report, dontKnowAsYes) is null))
-        {
-            part.CollectOpen(report, dontKnowAsYes, into);
-        }
-    }
+    protected override bool Deciding => true;
 
     public override void CollectSupport(SymptomReport report, bool dontKnowAsYes, List<string> into)
     {
+        // Only the parts that hold support an OR; a false branch said nothing about why it fired.
         foreach (var part in Parts.Where(p => p.Evaluate(report, dontKnowAsYes) == true))
         {
             part.CollectSupport(report, dontKnowAsYes, into);
