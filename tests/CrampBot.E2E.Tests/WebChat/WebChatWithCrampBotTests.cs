@@ -177,7 +177,7 @@ public sealed class WebChatWithCrampBotTests(BrowserFixture browser) : BrowserTe
     }
 
     [Fact]
-    public async Task A_Chinese_page_is_welcomed_in_Chinese_and_eases_a_cramp_in_Chinese()
+    public async Task A_Chinese_page_is_welcomed_in_Chinese_and_answers_in_Chinese()
     {
         await OpenAsync();
         await Chat.LanguageSelect.SelectOptionAsync("zh-Hans");
@@ -187,6 +187,21 @@ public sealed class WebChatWithCrampBotTests(BrowserFixture browser) : BrowserTe
         await Chat.ExpectQuickRepliesAsync(ChineseMainChoices);
         await Chat.ScreenshotAsync("crampbot-chinese-welcome");
 
+        await Chat.QuickReply("为什么晚上腿会抽筋？").ClickAsync();
+        await Chat.WaitForTextAsync("夜里腿抽筋大多找不到单一的原因");
+        var answer = await Chat.BotBubbles.Last.InnerTextAsync();
+        Assert.Contains("肌肉", answer, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]{4,}", answer);
+        await Chat.ExpectQuickRepliesAsync("检查我的症状", "怎么预防抽筋");
+        await Chat.ScreenshotAsync("crampbot-chinese-page-why");
+    }
+
+    [Fact]
+    public async Task A_cramp_described_in_Chinese_is_eased_step_by_step_in_Chinese()
+    {
+        // dialogs/transcripts/zh-25: a Chinese message under an English locale is answered in Chinese.
+        await OpenAsync();
+        await Chat.WaitForTextAsync(EnglishWelcome);
         await Chat.SendAsync("抽筋了怎么办");
         await Chat.WaitForTextAsync("我们现在就来缓解");
         var card = await Chat.WaitForCardAsync("缓解抽筋");
