@@ -18,7 +18,10 @@ public sealed class StorageDirectLineStore : IDirectLineStore
 {
     internal const int PageSize = 20;
     private const int MaxAttempts = 8;
-    private const string KeyPrefix = "directline/conversations/";
+
+    // Not "{channelId}/conversations/…": that is ConversationState's key for channel directline, and sharing it
+    // overwrote the bot's dialog stack after every Direct Line turn.
+    private const string KeyPrefix = "directline/transcripts/";
 
     // Serialises appends to one conversation inside this process, so ETag conflicts only happen across instances.
     private readonly SemaphoreSlim[] _stripes = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();

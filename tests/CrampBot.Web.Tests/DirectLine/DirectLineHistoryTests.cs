@@ -86,7 +86,7 @@ public sealed class DirectLineHistoryTests
         Assert.Equal($"{started.ConversationId}|0000022", all.Activities[0].Id);
         Assert.Equal("echo: m15", all.Activities[^1].Text);
         Assert.Equal("31", all.Watermark);
-        var pageZero = await app.Storage.ReadAsync([$"directline/conversations/{started.ConversationId}/pages/0"], Ct);
+        var pageZero = await app.Storage.ReadAsync([$"directline/transcripts/{started.ConversationId}/pages/0"], Ct);
         Assert.Empty(pageZero);
     }
 
@@ -105,7 +105,7 @@ public sealed class DirectLineHistoryTests
 
         // What the bot's "delete my data" does: remove everything the user owns.
         var deleted = await app.Storage.DeleteByOwnerAsync(UserState.KeyFor("directline", userId), Ct);
-        var meta = await app.Storage.ReadAsync([$"directline/conversations/{started.ConversationId}"], Ct);
+        var meta = await app.Storage.ReadAsync([$"directline/transcripts/{started.ConversationId}"], Ct);
         Assert.True(deleted > 0 && meta.Count == 1, $"deleted {deleted} items; the conversation's counters are {(meta.Count == 1 ? "kept" : "gone")}");
 
         Assert.Empty((await app.GetActivitiesAsync(started.Token!, started.ConversationId)).Activities);
