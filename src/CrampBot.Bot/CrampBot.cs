@@ -6,6 +6,7 @@ using CrampBot.Bot.Understanding;
 using CrampBot.BotFramework.Builder;
 using CrampBot.BotFramework.Dialogs;
 using CrampBot.BotFramework.Schema;
+using CrampBot.Core.Content;
 
 namespace CrampBot.Bot;
 
@@ -27,10 +28,20 @@ public sealed class CrampBot(BotTexts texts, BotAccessors accessors, MainDialog 
         }
 
         var profile = await accessors.Profile.GetAsync(turnContext, cancellationToken);
-        var language = LanguagePicker.Pick(activity.Text, activity.Locale, profile?.Language);
+        var conversation = await accessors.Conversation.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var language = IsLanguageToggle(activity.Text) && profile?.Language is null
+            ? conversation.Language ?? LanguagePicker.Pick(null, activity.Locale, null)
+            : LanguagePicker.Pick(activity.Text, activity.Locale, profile?.Language);
         new TurnLanguage(language, LanguagePicker.EmergencyLocale(activity.Locale, language)).SetOn(turnContext);
         await base.OnTurnAsync(turnContext, cancellationToken);
+
+        // After a "delete my data" this instance is no longer cached for the turn, so nothing is written back.
+        conversation.Language = TurnLanguage.Of(turnContext).Language;
     }
+
+    /// <summary>The "中文 / English" quick reply: its label is in both scripts, so it says nothing about the language.</summary>
+    private bool IsLanguageToggle(string? text) =>
+        text is not null && Locales.All.Any(locale => string.Equals(text.Trim(), texts.Get(TextKeys.ChoiceLanguage, locale), StringComparison.OrdinalIgnoreCase));
 
     protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         mainDialog.RunAsync(turnContext, accessors.DialogState, cancellationToken);

@@ -8,4 +8,10 @@ public sealed class ConversationData
 
     /// <summary>Everything the user has said about their cramps so far, so no question is asked twice.</summary>
     public StoredReport Report { get; set; } = new();
+
+    /// <summary>
+    /// The language of the bot's last reply ("en" or "zh-Hans"), so the bilingual "中文 / English" button switches
+    /// away from the language the conversation is in, not from the script of its own label.
+    /// </summary>
+    public string? Language { get; set; }
 }
