@@ -38,6 +38,7 @@
   var useWebSocket = params.get('transport') !== 'polling';
   var locale = pickLocale();
   var directLine = null;
+  var store = null; // one Web Chat store per Direct Line connection, kept across re-renders (language changes)
   var container = document.getElementById('webchat');
   var statusLine = document.getElementById('status');
   var languageSelect = document.getElementById('language');
@@ -112,9 +113,36 @@
     });
   }
 
+  // The bot sends every card with its words in the activity's text too, so channels without cards can read it.
+  // Web Chat renders cards, so that text would only show the same words twice: drop it when it repeats the card.
+  function withoutRepeatedCardText(activity) {
+    var cards = (activity.attachments || []).filter(function (a) {
+      return a.contentType === 'application/vnd.microsoft.card.adaptive' && a.content;
+    });
+    var repeated = activity.text && cards.some(function (a) { return a.content.fallbackText === activity.text; });
+    if (!repeated) { return activity; }
+    var copy = Object.assign({}, activity);
+    delete copy.text;
+    return copy;
+  }
+
+  function createStore() {
+    return WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
+            action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: withoutRepeatedCardText(action.payload.activity) }) });
+          }
+          return next(action);
+        };
+      };
+    });
+  }
+
   function render() {
     WebChat.renderWebChat({
       directLine: directLine,
+      store: store,
       locale: locale,
       styleOptions: {
         hideUploadButton: true,
@@ -155,6 +183,7 @@
           }
         }
       });
+      store = createStore();
       render();
     }).catch(function () {
       showStatus('failed', true);
