@@ -75,23 +75,51 @@ public static class ActivityExtensions
     }
 
     /// <summary>
+    /// The markup that stands in the text for each @mention of <paramref name="botId"/>: the mention entity's text,
+    /// or <c>&lt;at&gt;name&lt;/at&gt;</c> when it has none. Found through the entities, never by parsing names out of
+    /// the text (users can edit the visible name); type and id compared case-insensitively, as channels do not
+    /// promise casing.
+    /// </summary>
+    public static IEnumerable<string> MentionMarkupsOf(this Activity activity, string? botId)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Entities is null || string.IsNullOrEmpty(botId))
+        {
+            yield break;
+        }
+
+        foreach (var entity in activity.Entities)
+        {
+            if (!string.Equals(entity.Type, Entity.MentionType, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var normalized = entity with { Type = Entity.MentionType };
+            var mentioned = normalized.GetMentioned();
+            if (string.Equals(mentioned?.Id, botId, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return normalized.GetMentionText() is { Length: > 0 } markup ? markup : $"<at>{mentioned?.Name}</at>";
+            }
+        }
+    }
+
+    /// <summary>
     /// Removes every @mention of <paramref name="botId"/> from the text (Teams puts <c>&lt;at&gt;Name&lt;/at&gt;</c> markup in it),
-    /// so nothing downstream reads the bot's own name as part of the user's words.
+    /// so nothing downstream reads the bot's own name as part of the user's words. Returns the text.
     /// </summary>
     public static string? RemoveMentionText(this Activity activity, string? botId)
     {
-        if (activity.Text is null || activity.Entities is null || botId is null)
+        ArgumentNullException.ThrowIfNull(activity);
+        var markups = activity.MentionMarkupsOf(botId).ToList();
+        if (activity.Text is not { } text || markups.Count == 0)
         {
             return activity.Text;
         }
 
-        var text = activity.Text;
-        foreach (var entity in activity.Entities)
+        foreach (var markup in markups)
         {
-            if (entity.Type == Entity.MentionType && entity.GetMentioned()?.Id == botId && entity.GetMentionText() is { Length: > 0 } markup)
-            {
-                text = text.Replace(markup, string.Empty, StringComparison.OrdinalIgnoreCase);
-            }
+            text = text.Replace(markup, string.Empty, StringComparison.OrdinalIgnoreCase);
         }
 
         activity.Text = text.Trim();
