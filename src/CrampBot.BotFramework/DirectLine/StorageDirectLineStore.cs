@@ -24,7 +24,7 @@ public sealed class StorageDirectLineStore : IDirectLineStore
     private const string KeyPrefix = "directline/transcripts/";
 
     // Serialises appends to one conversation inside this process, so ETag conflicts only happen across instances.
-    private readonly SemaphoreSlim[] _stripes = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    private readonly KeyedAsyncLock _appends = new();
     private readonly IStorage _storage;
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _time;
@@ -60,25 +60,17 @@ public sealed class StorageDirectLineStore : IDirectLineStore
 
     public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
-        var stripe = _stripes[(uint)StringComparer.Ordinal.GetHashCode(conversationId) % (uint)_stripes.Length];
-        await stripe.WaitAsync(cancellationToken);
-        try
+        using var held = await _appends.AcquireAsync(conversationId, cancellationToken);
+        for (var attempt = 1; ; attempt++)
         {
-            for (var attempt = 1; ; attempt++)
+            try
             {
-                try
-                {
-                    return await TryAppendAsync(conversationId, activity, cancellationToken);
-                }
-                catch (StorageConflictException) when (attempt < MaxAttempts)
-                {
-                    await Task.Delay(TimeSpan.FromMilliseconds(5 * attempt), _time, cancellationToken);
-                }
+                return await TryAppendAsync(conversationId, activity, cancellationToken);
             }
-        }
-        finally
-        {
-            stripe.Release();
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(5 * attempt), _time, cancellationToken);
+            }
         }
     }
 
