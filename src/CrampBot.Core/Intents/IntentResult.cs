@@ -1,11 +1,11 @@
 namespace CrampBot.Core.Intents;
 
 /// <summary>
-/// The recognizer's answer for one message.
+/// The recognizer's answer for one message, in the shape the bot's dialogs use.
 /// </summary>
 /// <param name="Intent">The best intent (or <see cref="Intent.None"/>).</param>
-/// <param name="Confidence">0..1. At or above <see cref="IntentRecognizer.ConfidentThreshold"/> the bot acts on it.</param>
-/// <param name="Candidates">Every intent that scored, best first: the options of a clarifying question.</param>
+/// <param name="Confidence">0..1: the classifier's calibrated probability (1 for a rule or a button's label).</param>
+/// <param name="Candidates">The likeliest intents, best first: the options of a clarifying question.</param>
 /// <param name="LanguageTarget">For <see cref="Intent.ChangeLanguage"/>: "en", "zh-Hans", or null to switch to the other one.</param>
 public sealed record IntentResult(
     Intent Intent,
@@ -13,9 +13,12 @@ public sealed record IntentResult(
     IReadOnlyList<IntentCandidate> Candidates,
     string? LanguageTarget = null)
 {
-    public IntentBand Band => Intent == Intent.None
-        ? IntentBand.None
-        : Confidence >= IntentRecognizer.ConfidentThreshold ? IntentBand.Confident : IntentBand.Unsure;
+    /// <summary>
+    /// Act, ask which one was meant, or admit nothing was understood. The recognizer sets it from the thresholds in
+    /// dialogs/understanding/intent-model.yaml; a result built by hand (a button's label) is confident unless it is
+    /// <see cref="Intent.None"/>.
+    /// </summary>
+    public IntentBand Band { get; init; } = Intent == Intent.None ? IntentBand.None : IntentBand.Confident;
 
     public static IntentResult Nothing { get; } = new(Intent.None, 0, []);
 }
