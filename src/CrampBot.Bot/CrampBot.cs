@@ -67,6 +67,6 @@ public sealed class CrampBot(BotTexts texts, BotAccessors accessors, MainDialog 
             texts.Say(turnContext, TextKeys.WelcomeIntro),
             texts.Say(turnContext, TextKeys.WelcomeNotADoctor),
             texts.Say(turnContext, TextKeys.WelcomePrompt));
-        await turnContext.SendActivityAsync(Reply.Text(text, texts.MainChoices(turnContext)), cancellationToken);
+        await turnContext.SendActivityAsync(Reply.Text(text, texts.MainChoices(turnContext)).Asking(QuestionTag.Choice), cancellationToken);
     }
 }

@@ -139,7 +139,7 @@ public sealed partial class MainDialog : ComponentDialog
 
             case Intent.Cancel:
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
-                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.CancelDone), _texts.MainChoices(context)), cancellationToken);
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.CancelDone), _texts.MainChoices(context)).Asking(QuestionTag.Choice), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Cancelled);
 
             case Intent.StartOver:
@@ -172,7 +172,7 @@ public sealed partial class MainDialog : ComponentDialog
         if (result.Band == IntentBand.Unsure)
         {
             var options = result.Candidates.Select(c => "conv.intent." + c.Intent).Where(_texts.Has).Take(3).ToList();
-            await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.ClarifyAsk), _texts.Labels(context, options)), cancellationToken);
+            await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.ClarifyAsk), _texts.Labels(context, options)).Asking(QuestionTag.Choice), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -193,7 +193,7 @@ public sealed partial class MainDialog : ComponentDialog
                 break;
 
             case Intent.Cancel:
-                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.CancelNothing), _texts.MainChoices(context)), cancellationToken);
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.CancelNothing), _texts.MainChoices(context)).Asking(QuestionTag.Choice), cancellationToken);
                 break;
 
             case Intent.StartOver:
@@ -203,7 +203,7 @@ public sealed partial class MainDialog : ComponentDialog
             case Intent.ChangeLanguage:
                 await SwitchLanguageAsync(context, result.LanguageTarget, cancellationToken);
                 var switched = _texts.Say(context, TextKeys.LanguageSwitched) + "\n\n" + _texts.Say(context, TextKeys.WelcomePrompt);
-                await context.SendActivityAsync(Reply.Text(switched, _texts.MainChoices(context)), cancellationToken);
+                await context.SendActivityAsync(Reply.Text(switched, _texts.MainChoices(context)).Asking(QuestionTag.Choice), cancellationToken);
                 break;
 
             case Intent.DeleteData:
@@ -214,7 +214,7 @@ public sealed partial class MainDialog : ComponentDialog
                     cancellationToken);
 
             case Intent.Greeting:
-                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.SmallTalkGreeting), _texts.MainChoices(context)), cancellationToken);
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.SmallTalkGreeting), _texts.MainChoices(context)).Asking(QuestionTag.Choice), cancellationToken);
                 break;
 
             case Intent.Thanks:
@@ -226,7 +226,7 @@ public sealed partial class MainDialog : ComponentDialog
                 break;
 
             case Intent.OutOfScope:
-                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.OutOfScope), _texts.MainChoices(context)), cancellationToken);
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.OutOfScope), _texts.MainChoices(context)).Asking(QuestionTag.Choice), cancellationToken);
                 break;
 
             default:
@@ -236,7 +236,7 @@ public sealed partial class MainDialog : ComponentDialog
                     return await step.BeginDialogAsync(nameof(SymptomCheckDialog), null, cancellationToken);
                 }
 
-                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.NotUnderstood), _texts.MainChoices(context)), cancellationToken);
+                await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.NotUnderstood), _texts.MainChoices(context)).Asking(QuestionTag.Choice), cancellationToken);
                 break;
         }
 
@@ -262,7 +262,7 @@ public sealed partial class MainDialog : ComponentDialog
             }
 
             var key = confirmed ? TextKeys.DeleteDone : TextKeys.DeleteKept;
-            await step.Context.SendActivityAsync(Reply.Text(_texts.Say(step.Context, key), _texts.MainChoices(step.Context)), cancellationToken);
+            await step.Context.SendActivityAsync(Reply.Text(_texts.Say(step.Context, key), _texts.MainChoices(step.Context)).Asking(QuestionTag.Choice), cancellationToken);
         }
 
         return await step.EndDialogAsync(null, cancellationToken);
@@ -279,7 +279,7 @@ public sealed partial class MainDialog : ComponentDialog
         var data = await _accessors.Conversation.GetAsync(context, () => new ConversationData(), cancellationToken);
         data.Report = new StoredReport();
         var text = _texts.Say(context, TextKeys.StartOverDone) + "\n\n" + _texts.Say(context, TextKeys.WelcomePrompt);
-        await context.SendActivityAsync(Reply.Text(text, _texts.MainChoices(context)), cancellationToken);
+        await context.SendActivityAsync(Reply.Text(text, _texts.MainChoices(context)).Asking(QuestionTag.Choice), cancellationToken);
     }
 
     /// <summary>Keeps the choice for this user and answers in it from this message on.</summary>

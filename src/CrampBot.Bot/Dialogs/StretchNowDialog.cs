@@ -88,7 +88,7 @@ public sealed class StretchNowDialog : ComponentDialog
     }
 
     private async Task<DialogTurnResult> ScreenStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        await step.PromptAsync(nameof(YesNoPrompt), YesNoPrompt.For(TextKeys.StretchScreen), cancellationToken);
+        await step.PromptAsync(nameof(YesNoPrompt), YesNoPrompt.For(TextKeys.StretchScreen, facts: [Facts.SwellingOneSide, Facts.RednessWarmth, Facts.InjuryOrCast]), cancellationToken);
 
     private async Task<DialogTurnResult> ScreenResultStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -97,13 +97,13 @@ public sealed class StretchNowDialog : ComponentDialog
         {
             // Which of the three it is matters less than acting today; the symptom check can narrow it down.
             var text = _texts.Say(step.Context, TextKeys.StretchScreenYes) + "\n\n" + _texts.Say(step.Context, TextKeys.StretchScreenOfferCheck);
-            await step.Context.SendActivityAsync(Reply.Text(text, _texts.Labels(step.Context, TextKeys.ChoiceCheck)), cancellationToken);
+            await step.Context.SendActivityAsync(Reply.Text(text, _texts.Labels(step.Context, TextKeys.ChoiceCheck)).Asking(QuestionTag.Offer), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         return await step.PromptAsync(
             nameof(YesNoPrompt),
-            YesNoPrompt.For(TextKeys.StretchOfferRoutine, TextKeys.ChoiceRoutineYes, TextKeys.ChoiceRoutineNo, notSure: false),
+            YesNoPrompt.For(TextKeys.StretchOfferRoutine, TextKeys.ChoiceRoutineYes, TextKeys.ChoiceRoutineNo, notSure: false, kind: QuestionTag.Offer),
             cancellationToken);
     }
 

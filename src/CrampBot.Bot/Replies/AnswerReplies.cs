@@ -88,7 +88,7 @@ public sealed class AnswerReplies(BotTexts texts)
             Intent.Stretches or Intent.SleepingPosture => texts.Labels(turnContext, TextKeys.ChoiceCheck, TextKeys.ChoicePrevent),
             _ => texts.Labels(turnContext, TextKeys.ChoiceCheck, TextKeys.ChoicePrevent, TextKeys.ChoiceWhy),
         };
-        return Reply.Text(string.Join("\n\n", parts), choices);
+        return Reply.Text(string.Join("\n\n", parts), choices).Asking(QuestionTag.Offer);
     }
 
     private void AddPersonal(ITurnContext turnContext, SymptomReport report, IEnumerable<string> facts, string key, List<string> parts)

@@ -38,7 +38,8 @@ public sealed class StretchStepPrompt : Prompt<bool>
         var title = _texts.Say(turnContext, TextKeys.StretchCardTitle);
         var card = new AdaptiveCard().Title(title).Paragraph(instruction).Note(hint);
         var activity = Reply.Card(card, $"{title}\n\n{instruction}\n\n{hint}")
-            .WithChoices(_texts.Labels(turnContext, TextKeys.ChoiceDone, TextKeys.ChoiceStillHurts));
+            .WithChoices(_texts.Labels(turnContext, TextKeys.ChoiceDone, TextKeys.ChoiceStillHurts))
+            .Asking(QuestionTag.StretchStep);
         await turnContext.SendActivityAsync(activity, cancellationToken);
     }
 

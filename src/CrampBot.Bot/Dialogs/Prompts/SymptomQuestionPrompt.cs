@@ -38,7 +38,8 @@ public sealed class SymptomQuestionPrompt : Prompt<StoredReport>
     {
         var question = QuestionOf(options);
         var text = _texts.Say(turnContext, isRetry ? question.RepromptKey : question.PromptKey);
-        await turnContext.SendActivityAsync(Reply.Text(text, _texts.Labels(turnContext, question.ChoiceKeys)), cancellationToken);
+        var (kind, facts) = Tag(question);
+        await turnContext.SendActivityAsync(Reply.Text(text, _texts.Labels(turnContext, question.ChoiceKeys)).Asking(kind, facts), cancellationToken);
     }
 
     protected override async Task<PromptRecognizerResult<StoredReport>> OnRecognizeAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, CancellationToken cancellationToken)
@@ -50,6 +51,15 @@ public sealed class SymptomQuestionPrompt : Prompt<StoredReport>
             ? PromptRecognizerResult<StoredReport>.Failed
             : new PromptRecognizerResult<StoredReport>(true, StoredReport.From(updated));
     }
+
+    private static (string Kind, IReadOnlyList<string> Facts) Tag(SymptomQuestion question) => question.Kind switch
+    {
+        QuestionKind.Frequency => (QuestionTag.Frequency, [Core.Triage.Facts.FrequencyPerWeek]),
+        QuestionKind.Duration => (QuestionTag.Duration, [Core.Triage.Facts.EpisodeMinutes]),
+        QuestionKind.Location => (QuestionTag.Location, QuestionPlanner.LocationFacts),
+        QuestionKind.Medicines => (QuestionTag.Choice, QuestionPlanner.MedicineFacts),
+        _ => (QuestionTag.YesNo, [question.Fact!]),
+    };
 
     private static SymptomQuestion QuestionOf(PromptOptions options) =>
         SymptomQuestion.FromId(options.Validations?[QuestionKey]?.GetValue<string>()

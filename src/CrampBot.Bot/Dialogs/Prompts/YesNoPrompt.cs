@@ -28,9 +28,21 @@ public sealed class YesNoPrompt : Prompt<FactValue>
     /// <param name="yesKey">The label of the "yes" quick reply.</param>
     /// <param name="noKey">The label of the "no" quick reply.</param>
     /// <param name="notSure">Whether "not sure" is offered.</param>
-    public static PromptOptions For(string promptKey, string yesKey = TextKeys.ChoiceYes, string noKey = TextKeys.ChoiceNo, bool notSure = true) => new()
+    /// <param name="kind">The <see cref="QuestionTag"/> kind: a yes/no question or an offer.</param>
+    /// <param name="facts">The facts the answer sets, for the <see cref="QuestionTag"/>.</param>
+    public static PromptOptions For(
+        string promptKey,
+        string yesKey = TextKeys.ChoiceYes,
+        string noKey = TextKeys.ChoiceNo,
+        bool notSure = true,
+        string kind = QuestionTag.YesNo,
+        params IEnumerable<string> facts) => new()
     {
-        Validations = new JsonObject { ["prompt"] = promptKey, ["yes"] = yesKey, ["no"] = noKey, ["notSure"] = notSure },
+        Validations = new JsonObject
+        {
+            ["prompt"] = promptKey, ["yes"] = yesKey, ["no"] = noKey, ["notSure"] = notSure, ["kind"] = kind,
+            ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)JsonValue.Create(f))]),
+        },
     };
 
     protected override async Task OnPromptAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
@@ -48,7 +60,9 @@ public sealed class YesNoPrompt : Prompt<FactValue>
             choices.Add(TextKeys.ChoiceNotSure);
         }
 
-        await turnContext.SendActivityAsync(Reply.Text(text, _texts.Labels(turnContext, choices)), cancellationToken);
+        var facts = (v["facts"] as JsonArray)?.Select(f => f!.GetValue<string>()) ?? [];
+        var activity = Reply.Text(text, _texts.Labels(turnContext, choices)).Asking(v["kind"]?.GetValue<string>() ?? QuestionTag.YesNo, facts);
+        await turnContext.SendActivityAsync(activity, cancellationToken);
     }
 
     protected override Task<PromptRecognizerResult<FactValue>> OnRecognizeAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, CancellationToken cancellationToken)
