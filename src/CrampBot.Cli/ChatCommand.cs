@@ -1,10 +1,5 @@
-using CrampBot.Bot;
-using CrampBot.BotFramework.Builder;
 using CrampBot.BotFramework.Schema;
-using CrampBot.BotFramework.State;
-using CrampBot.BotFramework.Testing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using CrampBot.Cli.Evaluation;
 
 namespace CrampBot.Cli;
 
@@ -21,22 +16,8 @@ internal static class ChatCommand
         var sqlite = Option(args, "--sqlite");
         var user = Option(args, "--user") ?? "cli-user";
 
-        var services = new ServiceCollection();
-        if (sqlite is not null)
-        {
-            services.AddSingleton(StateServiceCollectionExtensions.CreateStorage(new BotStorageOptions
-            {
-                Provider = StorageProviders.Sqlite,
-                Sqlite = { Path = Path.GetFullPath(sqlite) },
-            }));
-        }
-
-        services.AddCrampBotConversation(new ConfigurationBuilder().AddEnvironmentVariables("CRAMPBOT_").Build());
-        await using var provider = services.BuildServiceProvider();
-        var bot = provider.GetRequiredService<IBot>();
-        var adapter = new TestAdapter(TestAdapter.CreateConversation($"cli-{user}", user, "crampbot", "cli")) { Locale = locale };
-        adapter.Use(new AutoSaveStateMiddleware(provider.GetRequiredService<ConversationState>(), provider.GetRequiredService<UserState>()));
-        var turn = ChatTranscriptRunner.ForTestAdapter(adapter, bot);
+        await using var bot = InProcessBot.Create(sqlite);
+        var turn = bot.Open($"cli-{user}", user, locale);
 
         output.WriteLine(locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
             ? "（CrampBot 终端聊天：输入消息，或输入选项编号；/quit 退出）"

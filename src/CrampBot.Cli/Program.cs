@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "recognize" => await RecognizeCommand.RunAsync(args[1..], Console.In, Console.Out),
     "triage" => await TriageCommand.RunAsync(args[1..], Console.In, Console.Out),
     "chat" => await ChatCommand.RunAsync(args[1..], Console.In, Console.Out),
+    "evaluate" => await EvaluateCommand.RunAsync(args[1..], Console.Out, Console.Error),
     _ => Usage(),
 };
 
