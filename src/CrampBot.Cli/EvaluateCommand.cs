@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CrampBot.Cli.Evaluation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Cli;
 
@@ -12,7 +13,8 @@ namespace CrampBot.Cli;
 /// </summary>
 internal static class EvaluateCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <param name="configure">Changes to the bot's composition (tests only: a scripted bot).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Action<IServiceCollection>? configure = null)
     {
         var file = Option(args, "--vignettes");
         if (file is null)
@@ -36,7 +38,7 @@ internal static class EvaluateCommand
 
         var outDir = Path.GetFullPath(Option(args, "--out") ?? "evaluation-out");
         Directory.CreateDirectory(outDir);
-        await using var bot = InProcessBot.Create();
+        await using var bot = InProcessBot.Create(configure: configure);
         var runner = new VignetteRunner(phrasebook, new QuestionByWording(bot.Texts), args.Contains("--locale-from-lang"));
 
         var outcomes = new List<VignetteOutcome>();

@@ -21,7 +21,9 @@ internal sealed class InProcessBot : IAsyncDisposable
 
     public BotTexts Texts => _provider.GetRequiredService<BotTexts>();
 
-    public static InProcessBot Create(string? sqlitePath = null)
+    /// <param name="sqlitePath">A SQLite file for state; null: memory.</param>
+    /// <param name="configure">Runs after the bot's own registrations (tests put a scripted bot in).</param>
+    public static InProcessBot Create(string? sqlitePath = null, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         if (sqlitePath is not null)
@@ -34,6 +36,7 @@ internal sealed class InProcessBot : IAsyncDisposable
         }
 
         services.AddCrampBotConversation(new ConfigurationBuilder().AddEnvironmentVariables("CRAMPBOT_").Build());
+        configure?.Invoke(services);
         return new InProcessBot(services.BuildServiceProvider());
     }
 
