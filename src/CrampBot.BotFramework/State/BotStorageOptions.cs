@@ -20,8 +20,15 @@ public sealed class BotStorageOptions
 
     public sealed class SqliteSection
     {
-        /// <summary>The database file; a relative path is resolved against the app's base directory.</summary>
-        public string Path { get; set; } = "data/crampbot.db";
+        /// <summary>
+        /// The database file. Empty: <see cref="StateServiceCollectionExtensions.DefaultSqlitePath"/>, the user's data
+        /// folder, where neither a rebuild nor <c>dotnet clean</c> reaches. A relative path is taken from the current
+        /// directory, as a path typed on a command line would be.
+        /// </summary>
+        public string? Path { get; set; }
+
+        /// <summary><c>Normal</c> (default: a killed process loses nothing, a power cut may lose the last moments) or <c>Full</c>.</summary>
+        public SqliteSynchronous Synchronous { get; set; } = SqliteSynchronous.Normal;
     }
 
     public sealed class PostgresSection

@@ -1,86 +1,57 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace CrampBot.BotFramework.State;
 
 /// <summary>
-/// Storage in one SQLite file: the default, so a restart loses nothing. The file and its folder are created on
-/// first use, the database runs in WAL mode (readers never block the writer), and the schema is versioned with
-/// <c>PRAGMA user_version</c> so later versions can migrate it. Writes run in an IMMEDIATE transaction, which
-/// takes SQLite's single write lock up front: the ETag check and the write cannot interleave with another
-/// writer, in this process or another one on the same file.
+/// Storage in one SQLite file: the default, so a restart loses nothing. Built for many turns at once:
+/// <list type="bullet">
+/// <item>Writes go through one queue to one connection on its own thread (<see cref="SqliteWriter"/>), which
+/// commits whatever is queued as one transaction. One writer by design, so no turn ever sleeps in SQLite's busy
+/// handler, and the ETag check and the write of an operation cannot interleave with another write.</item>
+/// <item>Reads run on the caller's thread on pooled read connections with prepared statements
+/// (<see cref="SqliteReaders"/>); in WAL mode they see the last commit and never wait for the writer.</item>
+/// <item>The file and its folder are created on first use (or by <see cref="EnsureCreated"/> at start-up), the
+/// schema is versioned with <c>PRAGMA user_version</c>, deleted rows are zeroed (<c>secure_delete</c>) and every
+/// deletion is followed by a checkpoint that empties the WAL, so erased data leaves the disk.</item>
+/// </list>
+/// Another process may use the same file (the CLI's chat): SQLite's file locks keep that correct, and only then
+/// can a write wait for a lock.
 /// </summary>
-public sealed class SqliteStorage : IStorage
+public sealed class SqliteStorage : IStorage, IDisposable
 {
-    /// <summary>Each entry upgrades the schema by one version; never edit a shipped entry, add a new one.</summary>
-    private static readonly string[] Migrations =
-    [
-        """
-        CREATE TABLE bot_state (
-            key        TEXT    NOT NULL PRIMARY KEY,
-            document   TEXT    NOT NULL,
-            version    INTEGER NOT NULL,
-            owner      TEXT    NULL,
-            updated_at INTEGER NOT NULL,
-            expires_at INTEGER NULL
-        );
-        CREATE INDEX ix_bot_state_owner ON bot_state (owner) WHERE owner IS NOT NULL;
-        CREATE INDEX ix_bot_state_expires ON bot_state (expires_at) WHERE expires_at IS NOT NULL;
-        """,
-    ];
-
-    private readonly string _connectionString;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _initLock = new(1, 1);
+    private readonly SqliteSynchronous _synchronous;
+    private readonly Lock _initLock = new();
+    private SqliteWriter? _writer;
+    private SqliteReaders? _readers;
     private volatile bool _initialized;
+    private bool _disposed;
 
-    static SqliteStorage()
-    {
-        // Microsoft.Data.Sqlite.Core needs the native library chosen once; the bundle brings its own e_sqlite3.
-        SQLitePCL.Batteries_V2.Init();
-    }
-
-    public SqliteStorage(string path, TimeProvider? timeProvider = null)
+    public SqliteStorage(string path, TimeProvider? timeProvider = null, SqliteSynchronous synchronous = SqliteSynchronous.Normal)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Path = System.IO.Path.GetFullPath(path);
         _time = timeProvider ?? TimeProvider.System;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-        }.ToString();
+        _synchronous = synchronous;
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
 
     /// <summary>The schema version this code creates and expects.</summary>
-    public static int SchemaVersion => Migrations.Length;
+    public static int SchemaVersion => SqliteSchema.Version;
 
-    public async Task<IDictionary<string, StoreItem>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task<IDictionary<string, StoreItem>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        IDictionary<string, StoreItem> found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
-        if (keys.Length == 0)
+        IDictionary<string, StoreItem> found = new Dictionary<string, StoreItem>(keys.Length, StringComparer.Ordinal);
+        if (keys.Length > 0)
         {
-            return found;
+            // SQLite answers from its page cache in microseconds: cheaper done here than handed to another thread.
+            Readers().ReadInto(keys, Now(), found);
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var names = keys.Distinct().Select((key, i) =>
-        {
-            command.Parameters.AddWithValue($"@k{i}", key);
-            return $"@k{i}";
-        }).ToList();
-        command.CommandText = $"SELECT {StoreRows.SelectColumns} FROM bot_state WHERE key IN ({string.Join(", ", names)}) AND (expires_at IS NULL OR expires_at > @now)";
-        command.Parameters.AddWithValue("@now", Now());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await StoreRows.ReadIntoAsync(reader, found, cancellationToken);
-
-        return found;
+        return Task.FromResult(found);
     }
 
     public async Task WriteAsync(IDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
@@ -91,160 +62,125 @@ public sealed class SqliteStorage : IStorage
             return;
         }
 
-        var now = Now();
-        var newETags = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        // Serialised here, on the turn's own thread, so the writer thread spends its time only on SQLite.
+        var rows = new SqliteRow[changes.Count];
+        var items = new StoreItem[changes.Count];
+        var i = 0;
         foreach (var (key, item) in changes)
         {
-            var (version, live) = await CurrentAsync(connection, transaction, key, now, cancellationToken);
-            if (!StorageETags.Allows(item.ETag, live ? version.ToString(CultureInfo.InvariantCulture) : null))
-            {
-                throw StorageConflictException.ForKey(key);
-            }
-
-            await using var upsert = connection.CreateCommand();
-            upsert.Transaction = transaction;
-            upsert.CommandText = """
-                INSERT INTO bot_state (key, document, version, owner, updated_at, expires_at)
-                VALUES (@key, @document, @version, @owner, @now, @expires)
-                ON CONFLICT (key) DO UPDATE SET document = excluded.document, version = excluded.version,
-                    owner = excluded.owner, updated_at = excluded.updated_at, expires_at = excluded.expires_at
-                """;
-            upsert.Parameters.AddWithValue("@key", key);
-            upsert.Parameters.AddWithValue("@document", item.Document.ToJsonString());
-            upsert.Parameters.AddWithValue("@version", version + 1);
-            upsert.Parameters.AddWithValue("@owner", (object?)item.Owner ?? DBNull.Value);
-            upsert.Parameters.AddWithValue("@now", now);
-            upsert.Parameters.AddWithValue("@expires", item.TimeToLive is { } ttl ? now + (long)ttl.TotalMilliseconds : DBNull.Value);
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
-            newETags[key] = (version + 1).ToString(CultureInfo.InvariantCulture);
+            rows[i] = new SqliteRow(key, item.Document.ToJsonString(), item.Owner, item.TimeToLive is { } ttl ? (long)ttl.TotalMilliseconds : null, item.ETag);
+            items[i++] = item;
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        foreach (var (key, item) in changes)
+        var versions = await Writer().Enqueue(new PutOperation(rows, Now()));
+        for (i = 0; i < items.Length; i++)
         {
-            item.ETag = newETags[key];
+            items[i].ETag = versions[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        foreach (var key in keys)
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "DELETE FROM bot_state WHERE key = @key";
-            command.Parameters.AddWithValue("@key", key);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+        return keys.Length == 0 ? Task.CompletedTask : Writer().Enqueue(new DeleteKeysOperation(keys));
     }
 
-    public Task<int> DeleteByOwnerAsync(string owner, CancellationToken cancellationToken = default) =>
-        ExecuteAsync("DELETE FROM bot_state WHERE owner = @value", owner, cancellationToken);
+    public Task<int> DeleteByOwnerAsync(string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        return Writer().Enqueue(new DeleteOwnerOperation(owner));
+    }
 
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default) =>
-        ExecuteAsync("DELETE FROM bot_state WHERE expires_at IS NOT NULL AND expires_at <= @value", Now(), cancellationToken);
+        Writer().Enqueue(new PurgeOperation(Now()));
 
     /// <summary>Creates the file and schema now rather than on first use (start-up fails fast on a bad path).</summary>
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        EnsureCreated();
+        return Task.CompletedTask;
     }
 
-    private async Task<int> ExecuteAsync(string sql, object value, CancellationToken cancellationToken)
+    /// <inheritdoc cref="EnsureCreatedAsync"/>
+    public void EnsureCreated()
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("@value", value);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<(long Version, bool Live)> CurrentAsync(SqliteConnection connection, SqliteTransaction transaction, string key, long now, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT version, expires_at FROM bot_state WHERE key = @key";
-        command.Parameters.AddWithValue("@key", key);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        if (_initialized)
         {
-            return (0, false);
+            return;
         }
 
-        // An expired row counts as absent, but its version keeps counting up so an old ETag never matches again.
-        return (reader.GetInt64(0), reader.IsDBNull(1) || reader.GetInt64(1) > now);
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
+        lock (_initLock)
         {
-            await InitializeAsync(cancellationToken);
-        }
-
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 10000;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
-
-    private async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _initLock.WaitAsync(cancellationToken);
-        try
-        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if (_initialized)
             {
                 return;
             }
 
+            var connection = OpenWriterConnection();
+            _writer = new SqliteWriter(connection);
+            _readers = new SqliteReaders(Path);
+            _initialized = true;
+        }
+    }
+
+    /// <summary>Commits what is queued, then closes every connection.</summary>
+    public void Dispose()
+    {
+        lock (_initLock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _writer?.Dispose();
+            _readers?.Dispose();
+        }
+    }
+
+    private SqliteConnection OpenWriterConnection()
+    {
+        try
+        {
             if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } folder)
             {
                 Directory.CreateDirectory(folder);
             }
 
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using (var setup = connection.CreateCommand())
+            var connection = SqliteSchema.OpenWriter(Path, _synchronous);
+            try
             {
-                setup.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL;";
-                await setup.ExecuteNonQueryAsync(cancellationToken);
+                SqliteSchema.Migrate(connection, Path);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
             }
 
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await using var read = connection.CreateCommand();
-            read.Transaction = transaction;
-            read.CommandText = "PRAGMA user_version;";
-            var version = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-            if (version > Migrations.Length)
-            {
-                throw new InvalidOperationException($"{Path} has schema version {version}; this build knows up to {Migrations.Length}. Refusing to use a newer database.");
-            }
-
-            for (var v = version; v < Migrations.Length; v++)
-            {
-                await using var migrate = connection.CreateCommand();
-                migrate.Transaction = transaction;
-                migrate.CommandText = $"{Migrations[v]}\nPRAGMA user_version = {v + 1};";
-                await migrate.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            _initialized = true;
+            return connection;
         }
-        finally
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException { SqliteErrorCode: 8 or 14 })
         {
-            _initLock.Release();
+            // 8 = SQLITE_READONLY, 14 = SQLITE_CANTOPEN: the operator has to choose another place.
+            throw new InvalidOperationException(
+                $"The SQLite state file {Path} cannot be created or written ({ex.Message}). Set Storage:Sqlite:Path to a file in a folder this process may write.",
+                ex);
         }
+    }
+
+    private SqliteWriter Writer()
+    {
+        EnsureCreated();
+        return _writer!;
+    }
+
+    private SqliteReaders Readers()
+    {
+        EnsureCreated();
+        return _readers!;
     }
 
     private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();

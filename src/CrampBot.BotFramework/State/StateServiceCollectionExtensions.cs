@@ -44,7 +44,7 @@ public static class StateServiceCollectionExtensions
         return options.Provider switch
         {
             _ when Is(options.Provider, StorageProviders.Memory) => new MemoryStorage(timeProvider),
-            _ when Is(options.Provider, StorageProviders.Sqlite) => new SqliteStorage(ResolvePath(options.Sqlite.Path), timeProvider),
+            _ when Is(options.Provider, StorageProviders.Sqlite) => new SqliteStorage(ResolvePath(options.Sqlite.Path), timeProvider, options.Sqlite.Synchronous),
             _ when Is(options.Provider, StorageProviders.Postgres) => new PostgresStorage(
                 options.Postgres.ConnectionString is { Length: > 0 } cs
                     ? cs
@@ -56,14 +56,25 @@ public static class StateServiceCollectionExtensions
     }
 
     /// <summary>
-    /// A relative SQLite path is taken from the app's base directory (where appsettings.json is loaded from), so
-    /// the file does not move with the current directory.
+    /// Where the SQLite file goes when <c>Storage:Sqlite:Path</c> is empty: <c>CrampBot/crampbot.db</c> in the user's
+    /// local data folder (<c>$XDG_DATA_HOME</c> or <c>~/.local/share</c> on Linux, <c>%LOCALAPPDATA%</c> on Windows),
+    /// never beside the binaries, which a rebuild or <c>dotnet clean</c> may remove. A process with no home folder
+    /// (some service accounts) gets <c>data/crampbot.db</c> under the current directory.
     /// </summary>
-    public static string ResolvePath(string path)
+    public static string DefaultSqlitePath
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, path));
+        get
+        {
+            var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+            return string.IsNullOrEmpty(data)
+                ? Path.GetFullPath(Path.Combine("data", "crampbot.db"))
+                : Path.Combine(data, "CrampBot", "crampbot.db");
+        }
     }
+
+    /// <summary>The configured SQLite path made absolute: empty gives <see cref="DefaultSqlitePath"/>, relative is from the current directory.</summary>
+    public static string ResolvePath(string? path) =>
+        string.IsNullOrWhiteSpace(path) ? DefaultSqlitePath : Path.GetFullPath(path);
 
     private static bool Is(string? value, string provider) => string.Equals(value, provider, StringComparison.OrdinalIgnoreCase);
 }

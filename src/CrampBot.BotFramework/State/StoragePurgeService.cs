@@ -11,6 +11,21 @@ namespace CrampBot.BotFramework.State;
 /// </summary>
 internal sealed partial class StoragePurgeService(IStorage storage, IOptions<BotStorageOptions> options, ILogger<StoragePurgeService> logger) : BackgroundService
 {
+    /// <summary>
+    /// A SQLite file that cannot be created or written is a setting to fix, so start-up stops with the reason. A
+    /// database server that is down is not: it may come back, and until then turns get an apology.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (storage is SqliteStorage sqlite)
+        {
+            sqlite.EnsureCreated();
+            LogSqliteFile(sqlite.Path);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PurgeInterval);
@@ -28,6 +43,9 @@ internal sealed partial class StoragePurgeService(IStorage storage, IOptions<Bot
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "State is kept in the SQLite file {Path}")]
+    private partial void LogSqliteFile(string path);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Removed {Count} expired state items")]
     private partial void LogPurged(int count);

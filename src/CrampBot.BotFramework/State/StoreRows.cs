@@ -16,11 +16,15 @@ internal static class StoreRows
     {
         while (await reader.ReadAsync(cancellationToken))
         {
-            into[reader.GetString(0)] = new StoreItem(JsonNode.Parse(reader.GetString(1))!.AsObject(), reader.GetInt64(2).ToString(CultureInfo.InvariantCulture))
-            {
-                Owner = reader.IsDBNull(3) ? null : reader.GetString(3),
-                ExpiresAt = reader.IsDBNull(4) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
-            };
+            into[reader.GetString(0)] = Read(reader);
         }
     }
+
+    /// <summary>The item on the reader's current row.</summary>
+    public static StoreItem Read(DbDataReader reader) =>
+        new(JsonNode.Parse(reader.GetString(1))!.AsObject(), reader.GetInt64(2).ToString(CultureInfo.InvariantCulture))
+        {
+            Owner = reader.IsDBNull(3) ? null : reader.GetString(3),
+            ExpiresAt = reader.IsDBNull(4) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+        };
 }

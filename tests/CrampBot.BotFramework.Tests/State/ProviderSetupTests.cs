@@ -2,6 +2,9 @@ using System.Text.Json.Nodes;
 using CrampBot.BotFramework.State;
 using CrampBot.BotFramework.Tests.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Xunit;
 
@@ -47,6 +50,33 @@ public sealed class ProviderSetupTests : IDisposable
 
         var read = await new SqliteStorage(path).ReadAsync(["k"], TestContext.Current.CancellationToken);
         Assert.Equal(item.ETag, read["k"].ETag);
+    }
+
+    [Fact]
+    public void A_sqlite_path_that_cannot_be_written_fails_with_the_path_and_the_setting_to_change()
+    {
+        // A file where the data folder should be: no folder can be made there, whoever runs the test (even root).
+        File.WriteAllText(_folder.File("not-a-folder"), "x");
+        var path = _folder.File(Path.Combine("not-a-folder", "state.db"));
+
+        using var storage = new SqliteStorage(path);
+        var error = Assert.Throws<InvalidOperationException>(storage.EnsureCreated);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage:Sqlite:Path", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_host_does_not_start_when_the_sqlite_file_cannot_be_written()
+    {
+        File.WriteAllText(_folder.File("blocked"), "x");
+        var settings = new Dictionary<string, string?> { ["Storage:Sqlite:Path"] = _folder.File(Path.Combine("blocked", "state.db")) };
+        var services = new ServiceCollection().AddLogging();
+        services.AddBotStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        await using var provider = services.BuildServiceProvider();
+        var startUp = provider.GetServices<IHostedService>().Single(s => s.GetType().Name == "StoragePurgeService");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => startUp.StartAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("Storage:Sqlite:Path", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

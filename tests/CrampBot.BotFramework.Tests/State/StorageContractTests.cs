@@ -273,6 +273,37 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task Fifty_concurrent_read_modify_writes_of_one_key_lose_no_increment()
+    {
+        var storage = await CreateStorageAsync();
+        var key = Key("counter");
+        await storage.WriteAsync(One(key, new StoreItem(new JsonObject { ["n"] = 0 })), TestContext.Current.CancellationToken);
+
+        // Each writer retries on a conflict, as the state middleware re-runs a turn: every increment must land once.
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(async () =>
+        {
+            for (var attempt = 0; attempt < 1000; attempt++)
+            {
+                var current = (await storage.ReadAsync([key], TestContext.Current.CancellationToken))[key];
+                var next = new StoreItem(new JsonObject { ["n"] = current.Document["n"]!.GetValue<int>() + 1 }, current.ETag);
+                try
+                {
+                    await storage.WriteAsync(One(key, next), TestContext.Current.CancellationToken);
+                    return;
+                }
+                catch (StorageConflictException)
+                {
+                    await Task.Yield();
+                }
+            }
+
+            Assert.Fail("an increment never got through");
+        })));
+
+        Assert.Equal(50, (await storage.ReadAsync([key], TestContext.Current.CancellationToken))[key].Document["n"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Of_many_creators_of_one_new_key_exactly_one_wins()
     {
         var storage = await CreateStorageAsync();
@@ -302,10 +333,20 @@ public sealed class MemoryStorageContractTests : StorageContractTests
 public sealed class SqliteStorageContractTests : StorageContractTests, IDisposable
 {
     private readonly TempFolder _folder = new();
+    private readonly List<SqliteStorage> _stores = [];
 
-    protected override Task<IStorage> CreateStorageAsync() => Task.FromResult<IStorage>(new SqliteStorage(_folder.File("state.db"), Clock));
+    protected override Task<IStorage> CreateStorageAsync()
+    {
+        var store = new SqliteStorage(_folder.File("state.db"), Clock);
+        _stores.Add(store);
+        return Task.FromResult<IStorage>(store);
+    }
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _stores.ForEach(s => s.Dispose());
+        _folder.Dispose();
+    }
 }
 
 public sealed class PostgresStorageContractTests : StorageContractTests, IAsyncDisposable

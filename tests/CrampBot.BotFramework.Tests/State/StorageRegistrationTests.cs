@@ -20,11 +20,21 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public void Sqlite_is_the_default_with_a_file_under_the_apps_base_directory()
+    public void Sqlite_is_the_default_with_a_file_in_the_users_data_folder_not_beside_the_binaries()
     {
         using var provider = Build([]);
         var storage = Assert.IsType<SqliteStorage>(provider.GetRequiredService<IStorage>());
-        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "data", "crampbot.db"), storage.Path);
+        Assert.Equal(StateServiceCollectionExtensions.DefaultSqlitePath, storage.Path);
+        Assert.False(storage.Path.StartsWith(AppContext.BaseDirectory, StringComparison.Ordinal), "a rebuild or dotnet clean would take the data with it");
+        Assert.EndsWith(Path.Combine("CrampBot", "crampbot.db"), storage.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relative_sqlite_path_is_taken_from_the_current_directory()
+    {
+        using var provider = Build(new() { ["Storage:Sqlite:Path"] = Path.Combine("state", "bot.db") });
+        var storage = Assert.IsType<SqliteStorage>(provider.GetRequiredService<IStorage>());
+        Assert.Equal(Path.Combine(Directory.GetCurrentDirectory(), "state", "bot.db"), storage.Path);
     }
 
     [Fact]

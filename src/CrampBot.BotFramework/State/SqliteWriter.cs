@@ -1,0 +1,341 @@
+using System.Globalization;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace CrampBot.BotFramework.State;
+
+/// <summary>
+/// The one connection that writes, on its own thread, fed by a queue. SQLite allows one writer at a time; doing
+/// that by design instead of by collision means no write ever sleeps in SQLite's busy handler. Whatever is queued
+/// when the thread comes round is committed as one transaction (group commit), so under load the cost of a commit
+/// is shared by many turns, while a lone write is committed at once. Each queued operation stays all-or-nothing:
+/// it checks every ETag before it writes anything, and nothing else writes in between.
+/// </summary>
+internal sealed class SqliteWriter : IDisposable
+{
+    /// <summary>Enough to share a commit among every turn of a busy moment, small enough to keep a batch short.</summary>
+    private const int MaxBatch = 256;
+
+    private readonly Channel<WriteOperation> _queue = Channel.CreateUnbounded<WriteOperation>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SqliteConnection _connection;
+    private readonly Thread _thread;
+    private readonly SqliteCommand _begin;
+    private readonly SqliteCommand _commit;
+    private readonly SqliteCommand _rollback;
+    private readonly SqliteCommand _current;
+    private readonly SqliteCommand _upsert;
+    private readonly SqliteCommand _deleteKey;
+    private readonly SqliteCommand _deleteOwner;
+    private readonly SqliteCommand _purge;
+    private readonly SqliteCommand _checkpoint;
+
+    public SqliteWriter(SqliteConnection connection)
+    {
+        _connection = connection;
+        _begin = SqliteSchema.Prepare(connection, "BEGIN IMMEDIATE");
+        _commit = SqliteSchema.Prepare(connection, "COMMIT");
+        _rollback = SqliteSchema.Prepare(connection, "ROLLBACK");
+        _current = SqliteSchema.Prepare(connection, "SELECT version, expires_at FROM bot_state WHERE key = $key", "$key");
+        _upsert = SqliteSchema.Prepare(
+            connection,
+            """
+            INSERT INTO bot_state (key, document, version, owner, updated_at, expires_at)
+            VALUES ($key, $document, $version, $owner, $now, $expires)
+            ON CONFLICT (key) DO UPDATE SET document = excluded.document, version = excluded.version,
+                owner = excluded.owner, updated_at = excluded.updated_at, expires_at = excluded.expires_at
+            """,
+            "$key",
+            "$document",
+            "$version",
+            "$owner",
+            "$now",
+            "$expires");
+        _deleteKey = SqliteSchema.Prepare(connection, "DELETE FROM bot_state WHERE key = $key", "$key");
+        _deleteOwner = SqliteSchema.Prepare(connection, "DELETE FROM bot_state WHERE owner = $owner", "$owner");
+        _purge = SqliteSchema.Prepare(connection, "DELETE FROM bot_state WHERE expires_at IS NOT NULL AND expires_at <= $now", "$now");
+        _checkpoint = SqliteSchema.Prepare(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+        _thread = new Thread(Run) { IsBackground = true, Name = "CrampBot SQLite writer" };
+        _thread.Start();
+    }
+
+    /// <summary>Queues the operation; its task completes once it is committed (or has failed).</summary>
+    public Task<T> Enqueue<T>(WriteOperation<T> operation)
+    {
+        if (!_queue.Writer.TryWrite(operation))
+        {
+            throw new ObjectDisposedException(nameof(SqliteStorage), "The SQLite store has been disposed.");
+        }
+
+        return operation.Task;
+    }
+
+    public void Dispose()
+    {
+        if (_queue.Writer.TryComplete())
+        {
+            // What is queued is still committed; a stuck disk cannot hold shutdown for ever.
+            _thread.Join(TimeSpan.FromSeconds(10));
+        }
+    }
+
+    // ---- what operations do, on the writer thread, inside the open transaction ----
+
+    /// <summary>The stored version of a key (0 when absent) and whether it is live (present and not expired).</summary>
+    internal (long Version, bool Live) Current(string key, long now)
+    {
+        _current.Parameters[0].Value = key;
+        using var row = _current.ExecuteReader();
+        if (!row.Read())
+        {
+            return (0, false);
+        }
+
+        // An expired row counts as absent, but its version keeps counting up so an old ETag never matches again.
+        return (row.GetInt64(0), row.IsDBNull(1) || row.GetInt64(1) > now);
+    }
+
+    internal void Upsert(in SqliteRow row, long version, long now)
+    {
+        var p = _upsert.Parameters;
+        p[0].Value = row.Key;
+        p[1].Value = row.Json;
+        p[2].Value = version;
+        p[3].Value = (object?)row.Owner ?? DBNull.Value;
+        p[4].Value = now;
+        p[5].Value = row.TimeToLiveMs is { } ttl ? now + ttl : DBNull.Value;
+        _upsert.ExecuteNonQuery();
+    }
+
+    internal int DeleteKey(string key)
+    {
+        _deleteKey.Parameters[0].Value = key;
+        return _deleteKey.ExecuteNonQuery();
+    }
+
+    internal int DeleteOwner(string owner)
+    {
+        _deleteOwner.Parameters[0].Value = owner;
+        return _deleteOwner.ExecuteNonQuery();
+    }
+
+    internal int Purge(long now)
+    {
+        _purge.Parameters[0].Value = now;
+        return _purge.ExecuteNonQuery();
+    }
+
+    // ---- the loop ----
+
+    private void Run()
+    {
+        var reader = _queue.Reader;
+        var batch = new List<WriteOperation>(MaxBatch);
+        try
+        {
+            while (true)
+            {
+                while (batch.Count < MaxBatch && reader.TryRead(out var operation))
+                {
+                    batch.Add(operation);
+                }
+
+                if (batch.Count == 0)
+                {
+                    // Nothing queued: sleep until something is (false: the store is closing and the queue is empty).
+                    if (!reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                Execute(batch);
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            foreach (var command in new[] { _begin, _commit, _rollback, _current, _upsert, _deleteKey, _deleteOwner, _purge, _checkpoint })
+            {
+                command.Dispose();
+            }
+
+            _connection.Dispose();
+        }
+    }
+
+    private void Execute(List<WriteOperation> batch)
+    {
+        try
+        {
+            _begin.ExecuteNonQuery();
+            foreach (var operation in batch)
+            {
+                operation.Apply(this);
+            }
+
+            _commit.ExecuteNonQuery();
+        }
+        catch (Exception ex)
+        {
+            TryRollback();
+            if (batch.Count > 1)
+            {
+                // One operation broke the transaction (a full disk, a bad value): run each alone so only it fails.
+                foreach (var operation in batch)
+                {
+                    Execute([operation]);
+                }
+
+                return;
+            }
+
+            batch[0].Fail(ex);
+            return;
+        }
+
+        if (batch.Exists(o => o.Scrubs))
+        {
+            TruncateLog();
+        }
+
+        foreach (var operation in batch)
+        {
+            operation.Complete();
+        }
+    }
+
+    /// <summary>
+    /// Copies the WAL into the database and empties it, so the deleted rows' earlier versions (which the WAL still
+    /// holds) leave the disk with them. Readers are short, so the wait for them is short too.
+    /// </summary>
+    private void TruncateLog()
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            using var result = _checkpoint.ExecuteReader();
+            if (result.Read() && result.GetInt32(0) == 0)
+            {
+                return;
+            }
+
+            Thread.Sleep(2);
+        }
+    }
+
+    private void TryRollback()
+    {
+        try
+        {
+            if (!_connection.Handle!.IsInvalid && SQLitePCL.raw.sqlite3_get_autocommit(_connection.Handle) == 0)
+            {
+                _rollback.ExecuteNonQuery();
+            }
+        }
+        catch (SqliteException)
+        {
+            // Nothing open to roll back.
+        }
+    }
+}
+
+/// <summary>One row to write, prepared (serialised) on the caller's thread so the writer thread only writes.</summary>
+internal readonly record struct SqliteRow(string Key, string Json, string? Owner, long? TimeToLiveMs, string? ETag);
+
+/// <summary>Something the writer does inside its transaction; completed only after the commit.</summary>
+internal abstract class WriteOperation
+{
+    /// <summary>Whether the WAL is truncated after this commits (deletions: the old versions must leave the disk).</summary>
+    public virtual bool Scrubs => false;
+
+    public abstract void Apply(SqliteWriter writer);
+
+    public abstract void Complete();
+
+    public abstract void Fail(Exception exception);
+}
+
+internal abstract class WriteOperation<T> : WriteOperation
+{
+    private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Exception? _refused;
+    private T? _result;
+
+    public Task<T> Task => _done.Task;
+
+    public override void Apply(SqliteWriter writer)
+    {
+        _refused = null;
+        try
+        {
+            _result = Run(writer);
+        }
+        catch (StorageConflictException conflict)
+        {
+            // Refused before anything was written: the batch goes on, this operation fails after the commit.
+            _refused = conflict;
+        }
+    }
+
+    public override void Complete()
+    {
+        if (_refused is not null)
+        {
+            _done.TrySetException(_refused);
+        }
+        else
+        {
+            _done.TrySetResult(_result!);
+        }
+    }
+
+    public override void Fail(Exception exception) => _done.TrySetException(exception);
+
+    protected abstract T Run(SqliteWriter writer);
+}
+
+/// <summary>An ETag-checked write of several rows, all or nothing; the result is each row's new version.</summary>
+internal sealed class PutOperation(SqliteRow[] rows, long now) : WriteOperation<long[]>
+{
+    protected override long[] Run(SqliteWriter writer)
+    {
+        var versions = new long[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var (version, live) = writer.Current(rows[i].Key, now);
+            if (!StorageETags.Allows(rows[i].ETag, live ? version.ToString(CultureInfo.InvariantCulture) : null))
+            {
+                throw StorageConflictException.ForKey(rows[i].Key);
+            }
+
+            versions[i] = version + 1;
+        }
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            writer.Upsert(rows[i], versions[i], now);
+        }
+
+        return versions;
+    }
+}
+
+internal sealed class DeleteKeysOperation(string[] keys) : WriteOperation<int>
+{
+    public override bool Scrubs => true;
+
+    protected override int Run(SqliteWriter writer) => keys.Sum(writer.DeleteKey);
+}
+
+internal sealed class DeleteOwnerOperation(string owner) : WriteOperation<int>
+{
+    public override bool Scrubs => true;
+
+    protected override int Run(SqliteWriter writer) => writer.DeleteOwner(owner);
+}
+
+internal sealed class PurgeOperation(long now) : WriteOperation<int>
+{
+    protected override int Run(SqliteWriter writer) => writer.Purge(now);
+}
