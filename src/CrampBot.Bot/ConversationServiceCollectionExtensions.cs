@@ -5,6 +5,7 @@ using CrampBot.Bot.Replies;
 using CrampBot.Bot.Texts;
 using CrampBot.Bot.Understanding;
 using CrampBot.BotFramework.Builder;
+using CrampBot.BotFramework.Hosting;
 using CrampBot.BotFramework.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<StretchNowDialog>();
         services.AddSingleton<MainDialog>();
         services.AddTransient<IBot, CrampBot>();
+        services.AddSingleton<ITurnErrorReply, TurnErrorTexts>();
         return services;
     }
 }

@@ -17,9 +17,12 @@ builder.Services.AddBotStorage(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddCrampBot(builder.Configuration);
 
+// Readiness needs the store: /healthz/ready (and /healthz) fail while it is unreachable; /healthz/live does not.
+builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name, tags: [StorageHealthCheck.ReadyTag]);
+
 var app = builder.Build();
 
-// POST /api/messages and /healthz.
+// POST /api/messages and /healthz, /healthz/live, /healthz/ready.
 app.MapBotFrameworkEndpoints();
 app.MapDirectLine();
 

@@ -3,6 +3,8 @@ namespace CrampBot.Bot.Texts;
 /// <summary>The conversation message keys the bot uses by name (dialogs/conversation.&lt;locale&gt;.yaml); checked at start-up.</summary>
 internal static class TextKeys
 {
+    public const string FailureRestart = "conv.failure.restart";
+    public const string FailureStoreUnavailable = "conv.failure.store_unavailable";
     public const string WelcomeIntro = "conv.welcome.intro";
     public const string WelcomeNotADoctor = "conv.welcome.not_a_doctor";
     public const string WelcomePrompt = "conv.welcome.prompt";
@@ -126,6 +128,8 @@ internal static class TextKeys
 
     public static IReadOnlyList<string> All { get; } =
     [
+        FailureRestart,
+        FailureStoreUnavailable,
         WelcomeIntro,
         WelcomeNotADoctor,
         WelcomePrompt,

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using CrampBot.BotFramework.Schema;
 
@@ -15,11 +16,48 @@ public static partial class ClientActivity
         ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing, ActivityTypes.EndOfConversation,
     };
 
+    /// <summary>
+    /// Reads what a client posted, with the same checks as every entry point (<see cref="ActivityValidator"/>):
+    /// the activity, or why not, for the 400 answer.
+    /// </summary>
+    public static (Activity? Activity, string? Problem) Read(ReadOnlySpan<byte> json, ActivityLimits limits)
+    {
+        if (ActivityValidator.CheckJson(json, limits) is { } jsonProblem)
+        {
+            return (null, Sentence(jsonProblem));
+        }
+
+        Activity? posted;
+        try
+        {
+            posted = JsonSerializer.Deserialize(json, DirectLineJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return (null, "The request body is not valid JSON for this route.");
+        }
+
+        if (posted is null)
+        {
+            return (null, "The request body is null.");
+        }
+
+        if ((Validate(posted) ?? ActivityValidator.CheckActivity(posted, limits, ActivitySource.DirectLineClient)) is { } problem)
+        {
+            return (null, Sentence(problem));
+        }
+
+        return (posted, null);
+    }
+
     /// <summary>Null when acceptable; otherwise why not, for the 400 answer.</summary>
     public static string? Validate(Activity posted) =>
         string.IsNullOrEmpty(posted.Type) ? "The activity has no type."
         : !AllowedTypes.Contains(posted.Type) ? "Clients may post message, event, typing and endOfConversation activities only."
         : null;
+
+    private static string Sentence(string reason) =>
+        reason.EndsWith('.') ? reason : char.ToUpperInvariant(reason[0]) + reason[1..] + ".";
 
     public static Activity Normalize(Activity posted, DirectLineConversation conversation, DirectLineOptions options)
     {

@@ -1,4 +1,5 @@
 using CrampBot.BotFramework.Builder;
+using CrampBot.BotFramework.Hosting;
 using CrampBot.BotFramework.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -64,7 +65,7 @@ public sealed class DirectLineConversationService
             return false;
         }
 
-        _logger.LogInformation("Direct Line conversation {ConversationId} started", conversationId);
+        _logger.LogInformation("Direct Line conversation {ConversationId} started", LogText.FromString(conversationId));
         var update = new Activity
         {
             Type = ActivityTypes.ConversationUpdate,
@@ -123,7 +124,7 @@ public sealed class DirectLineConversationService
         }
         catch (Exception ex) when (ex is not OperationCanceledException || timeout.IsCancellationRequested)
         {
-            _logger.LogError(ex, "The bot failed on a {ActivityType} turn of Direct Line conversation {ConversationId}", activity.Type, activity.Conversation?.Id);
+            _logger.LogError(ex, "The bot failed on a {ActivityType} turn of Direct Line conversation {ConversationId}", LogText.FromString(activity.Type), LogText.FromString(activity.Conversation?.Id));
             throw new BotTurnFailedException("The bot failed to process the activity.", ex);
         }
     }

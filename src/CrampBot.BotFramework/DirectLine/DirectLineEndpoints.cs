@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using CrampBot.BotFramework.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CrampBot.BotFramework.DirectLine;
 
@@ -16,6 +18,28 @@ internal static class DirectLineEndpoints
         group.AddEndpointFilter(async (context, next) =>
             context.HttpContext.RequestServices.GetRequiredService<DirectLineRateLimiter>().TryRequest(context.HttpContext).Refusal
             ?? await next(context));
+
+        // Whatever a route did not answer itself still gets the protocol's error shape: a store that cannot be
+        // reached is a 503 with Retry-After (the conversation is kept), anything else a logged 500.
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                return await next(context);
+            }
+            catch (Exception ex) when (!context.HttpContext.Response.HasStarted && ex is not OperationCanceledException)
+            {
+                var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineEndpoints).FullName!);
+                if (StorageOutage.IsStorageUnavailable(ex))
+                {
+                    DirectLineLog.StorageUnavailable(logger, ex, context.HttpContext.Request.Method, LogText.FromString(context.HttpContext.Request.Path));
+                    return DirectLineResults.StorageUnavailable(StorageOutage.RetryAfter);
+                }
+
+                DirectLineLog.RequestFailed(logger, ex, context.HttpContext.Request.Method, LogText.FromString(context.HttpContext.Request.Path));
+                return DirectLineResults.InternalError();
+            }
+        });
 
         group.MapPost("/tokens/generate", (HttpContext http, DirectLineHandlers h) => h.GenerateTokenAsync(http));
         group.MapPost("/tokens/refresh", (HttpContext http, DirectLineHandlers h) => h.RefreshToken(http));

@@ -20,6 +20,7 @@ public sealed class DirectLineHandlers
     private readonly DirectLineConversationService _conversations;
     private readonly DirectLineRateLimiter _limits;
     private readonly DirectLineOptions _options;
+    private readonly ActivityLimits _activityLimits;
     private readonly TimeProvider _time;
 
     public DirectLineHandlers(
@@ -29,6 +30,7 @@ public sealed class DirectLineHandlers
         DirectLineConversationService conversations,
         DirectLineRateLimiter limits,
         IOptions<DirectLineOptions> options,
+        IOptions<ActivityLimits> activityLimits,
         TimeProvider time)
     {
         _auth = auth;
@@ -37,6 +39,7 @@ public sealed class DirectLineHandlers
         _conversations = conversations;
         _limits = limits;
         _options = options.Value;
+        _activityLimits = activityLimits.Value;
         _time = time;
     }
 
@@ -207,13 +210,14 @@ public sealed class DirectLineHandlers
             return refusal;
         }
 
-        var (posted, bodyError) = await JsonBody.ReadAsync(http.Request, DirectLineJsonContext.Default.Activity, _options.MaxActivityBytes, optional: false, http.RequestAborted);
+        var (body, bodyError) = await JsonBody.ReadBytesAsync(http.Request, _options.MaxActivityBytes, optional: false, http.RequestAborted);
         if (bodyError is not null)
         {
             return bodyError;
         }
 
-        if (ClientActivity.Validate(posted!) is { } problem)
+        var (posted, problem) = ClientActivity.Read(body.Span, _activityLimits);
+        if (problem is not null)
         {
             return DirectLineResults.BadArgument(problem);
         }

@@ -22,6 +22,24 @@ internal static class DirectLineResults
 
     public static IResult TooManyRequests(TimeSpan? retryAfter) => new TooManyRequestsResult(retryAfter);
 
+    /// <summary>A 503 with Retry-After: the store is unreachable; nothing was lost, and the client should try again later.</summary>
+    public static IResult StorageUnavailable(TimeSpan retryAfter) => new WithRetryAfter(
+        retryAfter,
+        Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The conversation store is unreachable; the conversation is kept. Try again shortly."));
+
+    /// <summary>A 500 in the protocol's error shape, for what escaped every other answer (already logged).</summary>
+    public static IResult InternalError() =>
+        Error(StatusCodes.Status500InternalServerError, "ServiceError", "The service failed to process the request.");
+
+    private sealed class WithRetryAfter(TimeSpan retryAfter, IResult inner) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
+
     /// <summary>A 429 with Retry-After (seconds, as HTTP says), so well-behaved clients back off.</summary>
     private sealed class TooManyRequestsResult(TimeSpan? retryAfter) : IResult
     {

@@ -1,4 +1,5 @@
 using CrampBot.BotFramework.Connector;
+using CrampBot.BotFramework.Hosting;
 using CrampBot.BotFramework.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -24,6 +25,7 @@ public static class DirectLineServiceCollectionExtensions
                 "DirectLine: TokenLifetime, MaxActivitiesPerConversation, MaxActivityBytes and MaxActivitiesPerGet must be positive.")
             .ValidateOnStart();
 
+        services.AddActivityLimits();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => DirectLineSecret.Create(
             sp.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secret,

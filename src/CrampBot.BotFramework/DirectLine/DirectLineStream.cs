@@ -2,7 +2,9 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using CrampBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
+using CrampBot.BotFramework.Hosting;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CrampBot.BotFramework.DirectLine;
@@ -24,6 +26,7 @@ public sealed class DirectLineStream
     private readonly DirectLineNotifier _notifier;
     private readonly DirectLineOptions _options;
     private readonly IHostApplicationLifetime _lifetime;
+    private readonly ILogger<DirectLineStream> _logger;
 
     public DirectLineStream(
         DirectLineHandlers handlers,
@@ -31,7 +34,8 @@ public sealed class DirectLineStream
         IDirectLineStore store,
         DirectLineNotifier notifier,
         IOptions<DirectLineOptions> options,
-        IHostApplicationLifetime lifetime)
+        IHostApplicationLifetime lifetime,
+        ILogger<DirectLineStream> logger)
     {
         _handlers = handlers;
         _auth = auth;
@@ -39,6 +43,7 @@ public sealed class DirectLineStream
         _notifier = notifier;
         _options = options.Value;
         _lifetime = lifetime;
+        _logger = logger;
     }
 
     public async Task<IResult> HandleAsync(HttpContext http, string conversationId)
@@ -80,6 +85,12 @@ public sealed class DirectLineStream
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
         {
             // The client went away or the app is stopping: nothing to tell anyone.
+        }
+        catch (Exception ex) when (StorageOutage.IsStorageUnavailable(ex))
+        {
+            // The socket is open, so no 503 can be sent; close it as "try again later" (1013) and let the client reconnect.
+            DirectLineLog.StreamStorageUnavailable(_logger, ex, conversationId);
+            await CloseQuietlyAsync(socket, (WebSocketCloseStatus)1013, "The conversation store is unreachable; reconnect later.");
         }
         finally
         {
@@ -137,6 +148,21 @@ public sealed class DirectLineStream
                 await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
                 lastSent = DateTimeOffset.UtcNow;
             }
+        }
+    }
+
+    private static async Task CloseQuietlyAsync(WebSocket socket, WebSocketCloseStatus status, string reason)
+    {
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await socket.CloseOutputAsync(status, reason, CancellationToken.None);
+            }
+        }
+        catch (WebSocketException)
+        {
+            // Already gone.
         }
     }
 

@@ -33,6 +33,8 @@ public sealed record IssuedToken(string Token, int ExpiresIn, DirectLineTokenCla
 public sealed class DirectLineTokenService
 {
     private const int MaxTokenLength = 2048;
+    private static readonly long MinUnixSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
+    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
     private static readonly string Header = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
 
     private readonly DirectLineSecret _secret;
@@ -93,10 +95,16 @@ public sealed class DirectLineTokenService
         {
             using var doc = JsonDocument.Parse(Base64Url.DecodeFromChars(parts[1]));
             var root = doc.RootElement;
+            // exp must be a time a DateTimeOffset can hold; anything else is as unreadable as a missing claim.
+            if (!root.GetProperty("exp").TryGetInt64(out var exp) || exp < MinUnixSeconds || exp > MaxUnixSeconds)
+            {
+                throw new FormatException("The token's exp is not a representable time.");
+            }
+
             claims = new DirectLineTokenClaims(
                 root.GetProperty("conv").GetString() ?? throw new FormatException(),
                 root.GetProperty("user").GetString() ?? throw new FormatException(),
-                DateTimeOffset.FromUnixTimeSeconds(root.GetProperty("exp").GetInt64()));
+                DateTimeOffset.FromUnixTimeSeconds(exp));
         }
         catch (Exception ex) when (ex is FormatException or JsonException or KeyNotFoundException or InvalidOperationException)
         {

@@ -10,9 +10,29 @@ internal static class JsonBody
     public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, int maxBytes, bool optional, CancellationToken cancellationToken)
         where T : class
     {
+        var (body, error) = await ReadBytesAsync(request, maxBytes, optional, cancellationToken);
+        if (error is not null || body.IsEmpty)
+        {
+            return (null, error);
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize(body.Span, typeInfo);
+            return value is null && !optional ? (null, DirectLineResults.BadArgument("The request body is null.")) : (value, null);
+        }
+        catch (JsonException)
+        {
+            return (null, DirectLineResults.BadArgument("The request body is not valid JSON for this route."));
+        }
+    }
+
+    /// <summary>The body's bytes (empty when an optional body is absent), or the 413 / 400 answer.</summary>
+    public static async Task<(ReadOnlyMemory<byte> Body, IResult? Error)> ReadBytesAsync(HttpRequest request, int maxBytes, bool optional, CancellationToken cancellationToken)
+    {
         if (request.ContentLength > maxBytes)
         {
-            return (null, DirectLineResults.TooBig(maxBytes));
+            return (ReadOnlyMemory<byte>.Empty, DirectLineResults.TooBig(maxBytes));
         }
 
         // Read at most one byte more than allowed: enough to know it is too big, without buffering an attack.
@@ -31,22 +51,14 @@ internal static class JsonBody
 
         if (length > maxBytes)
         {
-            return (null, DirectLineResults.TooBig(maxBytes));
+            return (ReadOnlyMemory<byte>.Empty, DirectLineResults.TooBig(maxBytes));
         }
 
         if (length == 0)
         {
-            return optional ? (null, null) : (null, DirectLineResults.BadArgument("The request body is empty."));
+            return optional ? (ReadOnlyMemory<byte>.Empty, null) : (ReadOnlyMemory<byte>.Empty, DirectLineResults.BadArgument("The request body is empty."));
         }
 
-        try
-        {
-            var value = JsonSerializer.Deserialize(buffer.AsSpan(0, length), typeInfo);
-            return value is null && !optional ? (null, DirectLineResults.BadArgument("The request body is null.")) : (value, null);
-        }
-        catch (JsonException)
-        {
-            return (null, DirectLineResults.BadArgument("The request body is not valid JSON for this route."));
-        }
+        return (buffer.AsMemory(0, length), null);
     }
 }

@@ -13,11 +13,12 @@ public sealed record ActivityReadResult(Activity? Activity, string? Error)
 
 /// <summary>
 /// Turns the body of a POST into an <see cref="Activity"/>, refusing with a short reason anything that is not
-/// JSON, too large, unreadable, or missing what every turn needs (type, conversation id, serviceUrl).
+/// JSON, too large, unreadable, outside the <see cref="ActivityLimits"/>, or missing what every turn needs (type,
+/// channelId, conversation id, from.id, serviceUrl; a name for invoke and event). See <see cref="ActivityValidator"/>.
 /// </summary>
 public static class ActivityRequestReader
 {
-    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, int maxBytes, ActivityLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!IsJson(request.ContentType))
@@ -37,15 +38,21 @@ public static class ActivityRequestReader
             return ActivityReadResult.Invalid($"the body is larger than {maxBytes} bytes");
         }
 
-        return Parse(body);
+        return Parse(body, limits);
     }
 
     /// <summary>Parses and checks an activity's JSON; public so other entry points apply the same rules.</summary>
-    public static ActivityReadResult Parse(ReadOnlySpan<byte> json)
+    public static ActivityReadResult Parse(ReadOnlySpan<byte> json, ActivityLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         if (json.IsEmpty)
         {
             return ActivityReadResult.Invalid("the body is empty");
+        }
+
+        if (ActivityValidator.CheckJson(json, limits) is { } jsonProblem)
+        {
+            return ActivityReadResult.Invalid(jsonProblem);
         }
 
         Activity? activity;
@@ -63,24 +70,9 @@ public static class ActivityRequestReader
             return ActivityReadResult.Invalid("the body is not a valid activity JSON object");
         }
 
-        if (string.IsNullOrWhiteSpace(activity.Type))
+        if (ActivityValidator.CheckActivity(activity, limits, ActivitySource.Channel) is { } problem)
         {
-            return ActivityReadResult.Invalid("the activity has no type");
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
-        {
-            return ActivityReadResult.Invalid("the activity has no conversation id");
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
-        {
-            return ActivityReadResult.Invalid("the activity has no serviceUrl");
-        }
-
-        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
-        {
-            return ActivityReadResult.Invalid("the activity's serviceUrl is not an absolute http(s) URL");
+            return ActivityReadResult.Invalid(problem);
         }
 
         // callerId is never taken from the wire (activity spec A2251); the endpoint sets it after authenticating.

@@ -23,6 +23,7 @@ public sealed class BotFrameworkHttpEndpoint(
     ChannelAuthenticator authenticator,
     TrustedServiceUrls trustedServiceUrls,
     IOptions<BotFrameworkOptions> options,
+    IOptions<ActivityLimits> limits,
     IHostApplicationLifetime lifetime,
     ILogger<BotFrameworkHttpEndpoint> logger)
 {
@@ -47,7 +48,7 @@ public sealed class BotFrameworkHttpEndpoint(
             return;
         }
 
-        var read = await ActivityRequestReader.ReadAsync(http.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        var read = await ActivityRequestReader.ReadAsync(http.Request, options.Value.MaxRequestBodyBytes, limits.Value, cancellationToken);
         if (read.Activity is not { } activity)
         {
             Log.ActivityRejected(logger, read.Error!);

@@ -1,7 +1,9 @@
 using CrampBot.BotFramework.Auth;
 using CrampBot.BotFramework.Builder;
 using CrampBot.BotFramework.Connector;
+using CrampBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +28,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName)
             .Validate(o => o.MaxRequestBodyBytes > 0, "BotFramework:MaxRequestBodyBytes must be positive.")
             .ValidateOnStart();
+        services.AddActivityLimits();
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.SectionName)
             .Validate(o => o.MaxRetries >= 0 && o.OutgoingTurnBudget > TimeSpan.Zero, "BotFramework:Connector needs MaxRetries >= 0 and a positive OutgoingTurnBudget.")
             .ValidateOnStart();
@@ -62,7 +65,26 @@ public static class BotFrameworkServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps <c>POST /api/messages</c> (or the configured path) and <c>/healthz</c>.</summary>
+    /// <summary>The limits every entry point checks incoming activities against (section <c>BotFramework:ActivityLimits</c>).</summary>
+    public static IServiceCollection AddActivityLimits(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(IValidateOptions<ActivityLimits>)))
+        {
+            return services;
+        }
+
+        services.AddOptions<ActivityLimits>().BindConfiguration(ActivityLimits.SectionName)
+            .Validate(o => !o.Problems().Any(), "BotFramework:ActivityLimits: depth 2-48 and positive lengths (see ActivityLimits).")
+            .ValidateOnStart();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps <c>POST /api/messages</c> (or the configured path) and the health probes: <c>/healthz/live</c> (the
+    /// process answers; restart it when this fails), <c>/healthz/ready</c> (the checks tagged
+    /// <see cref="StorageHealthCheck.ReadyTag"/>, the store among them: send traffic only while this passes) and
+    /// <c>/healthz</c> (every check, for people and simple monitors).
+    /// </summary>
     public static IEndpointRouteBuilder MapBotFrameworkEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -70,6 +92,8 @@ public static class BotFrameworkServiceCollectionExtensions
         endpoints.MapPost(path, (HttpContext http) => http.RequestServices.GetRequiredService<BotFrameworkHttpEndpoint>().HandleAsync(http))
             .WithName("BotFrameworkMessages")
             .DisableAntiforgery();
+        endpoints.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(StorageHealthCheck.ReadyTag) });
         endpoints.MapHealthChecks("/healthz");
         return endpoints;
     }

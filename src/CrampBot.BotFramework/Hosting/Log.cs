@@ -15,31 +15,34 @@ internal static partial class Log
     public static partial void AuthenticationEnabled(ILogger logger, string appId, string appType, string metadataUrl);
 
     [LoggerMessage(1010, LogLevel.Debug, "Received {ActivityType} on {ChannelId}, conversation {ConversationId}, activity {ActivityId}.")]
-    public static partial void ActivityReceived(ILogger logger, string? activityType, string? channelId, string? conversationId, string? activityId);
+    public static partial void ActivityReceived(ILogger logger, LogText activityType, LogText channelId, LogText conversationId, LogText activityId);
 
     [LoggerMessage(1011, LogLevel.Information, "Turn {ActivityType} on {ChannelId}, conversation {ConversationId}, activity {ActivityId}: {StatusCode} in {ElapsedMs} ms.")]
-    public static partial void TurnCompleted(ILogger logger, string? activityType, string? channelId, string? conversationId, string? activityId, int statusCode, long elapsedMs);
+    public static partial void TurnCompleted(ILogger logger, LogText activityType, LogText channelId, LogText conversationId, LogText activityId, int statusCode, long elapsedMs);
 
     [LoggerMessage(1012, LogLevel.Warning, "Rejected a request to the messaging endpoint: {Reason}.")]
     public static partial void ActivityRejected(ILogger logger, string reason);
 
     [LoggerMessage(1013, LogLevel.Warning, "Refused a request to the messaging endpoint as unauthenticated: {Reason}.")]
-    public static partial void AuthenticationFailed(ILogger logger, string reason);
+    public static partial void AuthenticationFailed(ILogger logger, LogText reason);
 
     [LoggerMessage(1014, LogLevel.Warning, "Refused an anonymous activity whose serviceUrl {ServiceUrl} is neither loopback nor a trusted host; add the host to BotFramework:Connector:TrustedHosts or use deliveryMode expectReplies.")]
-    public static partial void UntrustedServiceUrl(ILogger logger, string? serviceUrl);
+    public static partial void UntrustedServiceUrl(ILogger logger, LogText serviceUrl);
 
     [LoggerMessage(1019, LogLevel.Warning, "Refused an activity that claims the in-process channel serviceUrl {ServiceUrl}; that channel's activities only arrive through its own endpoint.")]
-    public static partial void InProcessServiceUrl(ILogger logger, string? serviceUrl);
+    public static partial void InProcessServiceUrl(ILogger logger, LogText serviceUrl);
 
     [LoggerMessage(1015, LogLevel.Error, "The messaging endpoint failed on {ActivityType} on {ChannelId}, conversation {ConversationId}.")]
-    public static partial void EndpointFailed(ILogger logger, Exception exception, string? activityType, string? channelId, string? conversationId);
+    public static partial void EndpointFailed(ILogger logger, Exception exception, LogText activityType, LogText channelId, LogText conversationId);
 
     [LoggerMessage(1020, LogLevel.Error, "The turn for {ActivityType} on {ChannelId}, conversation {ConversationId}, activity {ActivityId} failed.")]
-    public static partial void TurnFailed(ILogger logger, Exception exception, string? activityType, string? channelId, string? conversationId, string? activityId);
+    public static partial void TurnFailed(ILogger logger, Exception exception, LogText activityType, LogText channelId, LogText conversationId, LogText activityId);
+
+    [LoggerMessage(1022, LogLevel.Error, "The turn for {ActivityType} on {ChannelId}, conversation {ConversationId}, activity {ActivityId} failed: the store is unreachable. The conversation's state is kept; the user is asked to try again.")]
+    public static partial void TurnFailedStorageUnavailable(ILogger logger, Exception exception, LogText activityType, LogText channelId, LogText conversationId, LogText activityId);
 
     [LoggerMessage(1021, LogLevel.Error, "The turn error handler could not {Step} for conversation {ConversationId}.")]
-    public static partial void TurnErrorStepFailed(ILogger logger, Exception exception, string step, string? conversationId);
+    public static partial void TurnErrorStepFailed(ILogger logger, Exception exception, string step, LogText conversationId);
 
     [LoggerMessage(1030, LogLevel.Information, "Connector {Operation} answered {StatusCode} (attempt {Attempt}) after {ElapsedMs} ms.")]
     public static partial void ConnectorCall(ILogger logger, string operation, int statusCode, int attempt, long elapsedMs);

@@ -7,8 +7,10 @@ namespace CrampBot.BotFramework.Hosting;
 
 /// <summary>
 /// The adapter's <c>OnTurnError</c>: log the failure, forget the conversation's dialog state so the user is
-/// not sent back into the step that failed, then apologise in the user's language. Each step is guarded on its
-/// own: a broken channel must not stop the reset, and nothing here may throw into the endpoint.
+/// not sent back into the step that failed, then apologise in the user's language. When the store could not be
+/// reached, nothing was saved and nothing is reset: the conversation is kept, and the apology says so and asks the
+/// user to try again shortly. Each step is guarded on its own: a broken channel must not stop the reset, and
+/// nothing here may throw into the endpoint.
 /// </summary>
 public sealed class TurnErrorHandler(IServiceScopeFactory scopes, ITurnErrorReply reply, ILogger<TurnErrorHandler> logger)
 {
@@ -17,14 +19,41 @@ public sealed class TurnErrorHandler(IServiceScopeFactory scopes, ITurnErrorRepl
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var conversationId = activity.Conversation?.Id;
-        Log.TurnFailed(logger, exception, activity.Type, activity.ChannelId, conversationId, activity.Id);
-
-        // A failed invoke is a server error, not the "not implemented" an unanswered invoke would get.
-        if (activity.IsType(ActivityTypes.Invoke) && !turnContext.TurnState.ContainsKey(BotAdapter.InvokeResponseKey))
+        var storageDown = StorageOutage.IsStorageUnavailable(exception);
+        if (storageDown)
         {
-            turnContext.TurnState[BotAdapter.InvokeResponseKey] = new InvokeResponse(500);
+            Log.TurnFailedStorageUnavailable(logger, exception, activity.Type, activity.ChannelId, conversationId, activity.Id);
+        }
+        else
+        {
+            Log.TurnFailed(logger, exception, activity.Type, activity.ChannelId, conversationId, activity.Id);
         }
 
+        // A failed invoke is a server error (503 while the store is down), not the "not implemented" an unanswered invoke would get.
+        if (activity.IsType(ActivityTypes.Invoke) && !turnContext.TurnState.ContainsKey(BotAdapter.InvokeResponseKey))
+        {
+            turnContext.TurnState[BotAdapter.InvokeResponseKey] = new InvokeResponse(storageDown ? 503 : 500);
+        }
+
+        // The stored state is what the user had before this turn; with the store down there is nothing to reset.
+        if (!storageDown)
+        {
+            await ResetConversationAsync(turnContext, conversationId);
+        }
+
+        try
+        {
+            var failure = storageDown ? TurnFailure.StorageUnavailable : TurnFailure.Bot;
+            await turnContext.SendActivityAsync(reply.Create(turnContext, failure), CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            Log.TurnErrorStepFailed(logger, ex, "send the apology", conversationId);
+        }
+    }
+
+    private async Task ResetConversationAsync(ITurnContext turnContext, string? conversationId)
+    {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -36,15 +65,6 @@ public sealed class TurnErrorHandler(IServiceScopeFactory scopes, ITurnErrorRepl
         catch (Exception ex)
         {
             Log.TurnErrorStepFailed(logger, ex, "reset the conversation state", conversationId);
-        }
-
-        try
-        {
-            await turnContext.SendActivityAsync(reply.Create(turnContext), CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            Log.TurnErrorStepFailed(logger, ex, "send the apology", conversationId);
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class TeamsActionExecuteMiddleware(IOptions<TeamsOptions> options,
             return;
         }
 
-        if (activity.Value?["action"] is not JsonObject action)
+        if (activity.Value is not JsonObject invokeValue || invokeValue["action"] is not JsonObject action)
         {
             turnContext.TurnState[BotAdapter.InvokeResponseKey] = Error(400, "BadRequest", "The invoke carries no action.");
             return;

@@ -33,7 +33,7 @@ public static class TeamsConversation
             return GroupChat;
         }
 
-        if (string.Equals(type, Channel, StringComparison.OrdinalIgnoreCase) || activity.ChannelData?["channel"] is not null)
+        if (string.Equals(type, Channel, StringComparison.OrdinalIgnoreCase) || (activity.ChannelData is System.Text.Json.Nodes.JsonObject data && data["channel"] is not null))
         {
             return Channel;
         }
