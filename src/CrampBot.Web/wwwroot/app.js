@@ -39,6 +39,11 @@
   var locale = pickLocale();
   var directLine = null;
   var store = null; // one Web Chat store per Direct Line connection, kept across re-renders (language changes)
+  // Whether the user has said anything in this conversation (typed, or clicked a quick reply; or it shows in the
+  // history of a resumed one). Until then a language change starts the conversation again in the new language,
+  // so the greeting and its buttons follow it; after that, the conversation is kept and the bot follows the
+  // locale from the next message on.
+  var userHasSpoken = false;
   var container = document.getElementById('webchat');
   var statusLine = document.getElementById('status');
   var languageSelect = document.getElementById('language');
@@ -130,7 +135,13 @@
     return WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload && action.payload.activity &&
+              action.payload.activity.type === 'message') {
+            userHasSpoken = true;
+          }
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
+            var from = action.payload.activity.from;
+            if (action.payload.activity.type === 'message' && from && from.role === 'user') { userHasSpoken = true; }
             action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: withoutRepeatedCardText(action.payload.activity) }) });
           }
           return next(action);
@@ -183,6 +194,7 @@
           }
         }
       });
+      userHasSpoken = false;
       store = createStore();
       render();
     }).catch(function () {
@@ -211,7 +223,11 @@
     safeSet(localStorage, LOCALE_KEY, locale);
     applyPageLanguage();
     if (!statusLine.hidden) { showStatus(statusLine.getAttribute('data-text'), statusLine.classList.contains('error')); }
-    if (directLine) { render(); } // Web Chat relabels itself; the bot sees the new locale on the next message
+    if (directLine && !userHasSpoken) {
+      startOver(); // nothing said yet: greet again, in the chosen language
+    } else if (directLine) {
+      render(); // Web Chat relabels itself; the bot sees the new locale on the next message
+    }
   });
 
   document.getElementById('start-over').addEventListener('click', function () { startOver(); });
