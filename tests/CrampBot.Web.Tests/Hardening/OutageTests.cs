@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using CrampBot.Bot.Texts;
 using CrampBot.Web.Tests.State;
@@ -37,6 +38,8 @@ public sealed class OutageTests
         var (directLineId, token) = await host.StartDirectLineAsync("en-US", Ct);
         Assert.Equal(HttpStatusCode.OK, (await PostDirectLineAsync(host, token, directLineId, "hello")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(host, "/healthz/ready"));
+        var streamUrl = new Uri($"ws://localhost/v3/directline/conversations/{Uri.EscapeDataString(directLineId)}/stream?t={Uri.EscapeDataString(token)}");
+        using var socket = await host.Server.CreateWebSocketClient().ConnectAsync(streamUrl, Ct);
 
         gate.Cut();
 
@@ -53,6 +56,9 @@ public sealed class OutageTests
         {
             await AssertDirectLineUnavailableAsync(read);
         }
+
+        // The open stream cannot get a 503; it is closed as "try again later" (1013), which clients reconnect after.
+        Assert.Equal((WebSocketCloseStatus)1013, await CloseStatusAsync(socket));
 
         var failuresBefore = host.TurnFailures;
         Assert.Equal([texts.Get(TextKeys.FailureStoreUnavailable, "en")], await SayAsync(host, "kept", "none of these", "en-US"));
@@ -79,6 +85,21 @@ public sealed class OutageTests
         var error = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["error"]!;
         Assert.Equal("ServiceUnavailable", (string)error["code"]!);
         Assert.Contains("kept", (string)error["message"]!, StringComparison.Ordinal);
+    }
+
+    private static async Task<WebSocketCloseStatus?> CloseStatusAsync(WebSocket socket)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        patience.CancelAfter(TimeSpan.FromSeconds(30));
+        var buffer = new byte[64 * 1024];
+        while (true)
+        {
+            var frame = await socket.ReceiveAsync(buffer, patience.Token);
+            if (frame.MessageType == WebSocketMessageType.Close)
+            {
+                return frame.CloseStatus;
+            }
+        }
     }
 
     private static async Task<HttpStatusCode> StatusAsync(HardeningHost host, string path)
