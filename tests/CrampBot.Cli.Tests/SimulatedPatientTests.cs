@@ -1,3 +1,4 @@
+using CrampBot.Bot.Replies;
 using CrampBot.Cli.Evaluation;
 using Xunit;
 
@@ -11,7 +12,7 @@ public sealed class SimulatedPatientTests
     [Fact]
     public void A_checklist_is_answered_by_naming_the_signs_that_are_so_or_none_of_these()
     {
-        var checklist = new AskedQuestion(QuestionKinds.Checklist, ["breathless_chest_pain", "dark_urine", "cold_pale_foot"]);
+        var checklist = new AskedQuestion(QuestionTag.Checklist, ["breathless_chest_pain", "dark_urine", "cold_pale_foot"]);
 
         Assert.Equal("my urine is dark", Patient("en", ("dark_urine", "yes")).Answer(checklist));
         Assert.Equal("尿颜色很深", Patient("zh-Hans", ("dark_urine", "yes")).Answer(checklist));
@@ -25,9 +26,9 @@ public sealed class SimulatedPatientTests
     {
         var patient = Patient("zh-Hans", ("frequency", "一周两三回"), ("duration", "半分钟"), ("location", "左脚"));
 
-        Assert.Equal("一周两三回", patient.Answer(new AskedQuestion(QuestionKinds.Frequency, ["frequency_per_week"])));
-        Assert.Equal("半分钟", patient.Answer(new AskedQuestion(QuestionKinds.Duration, ["episode_minutes"])));
-        Assert.Equal("左脚", patient.Answer(new AskedQuestion(QuestionKinds.Location, ["location_calf", "location_foot"])));
+        Assert.Equal("一周两三回", patient.Answer(new AskedQuestion(QuestionTag.Frequency, ["frequency_per_week"])));
+        Assert.Equal("半分钟", patient.Answer(new AskedQuestion(QuestionTag.Duration, ["episode_minutes"])));
+        Assert.Equal("左脚", patient.Answer(new AskedQuestion(QuestionTag.Location, ["location_calf", "location_foot"])));
         Assert.Empty(patient.Unmapped);
     }
 
@@ -36,7 +37,7 @@ public sealed class SimulatedPatientTests
     {
         var patient = Patient("en");
 
-        var answer = patient.Answer(new AskedQuestion(QuestionKinds.YesNo, ["pain_worsening"]));
+        var answer = patient.Answer(new AskedQuestion(QuestionTag.YesNo, ["pain_worsening"]));
 
         Assert.Contains(answer, new[] { "not sure", "I don't really know" });
         Assert.Single(patient.Unmapped);
@@ -45,7 +46,7 @@ public sealed class SimulatedPatientTests
     [Fact]
     public void A_stretch_step_eases_an_ordinary_cramp_but_not_one_that_has_lasted_twenty_minutes()
     {
-        var step = new AskedQuestion(QuestionKinds.StretchStep, []);
+        var step = new AskedQuestion(QuestionTag.StretchStep, []);
 
         Assert.Contains(Patient("en", ("duration", "started a minute ago")).Answer(step), new[] { "it's easing", "ok that helped, it's going" });
         Assert.Contains(Patient("zh-Hans", ("duration", "二十分钟了")).Answer(step), new[] { "还是疼", "没好，还抽着" });
@@ -54,7 +55,7 @@ public sealed class SimulatedPatientTests
     [Fact]
     public void An_offer_to_check_is_taken_by_a_patient_with_symptoms_and_declined_by_one_without()
     {
-        var offer = new AskedQuestion(QuestionKinds.Offer, []);
+        var offer = new AskedQuestion(QuestionTag.Offer, []);
 
         Assert.Contains(Patient("en", ("sleep_disturbed", "yes")).Answer(offer), new[] { "yes please", "ok, go on" });
         Assert.Contains(Patient("zh-Hans").Answer(offer), new[] { "不用了", "不需要" });

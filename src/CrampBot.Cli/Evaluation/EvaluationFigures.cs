@@ -51,7 +51,7 @@ public sealed class EvaluationFigures
 
     public int NoAdvice => Outcomes.Count(o => o.Ending == Ending.NoAdvice);
 
-    public int NeedlessQuestioning => Outcomes.Count(o => o.Ending == Ending.QuestionedNeedlessly);
+    public int GeneralQuestionsNotAnswered => Outcomes.Count(o => o.Ending == Ending.GeneralQuestionNotAnswered);
 
     public int Errors => Outcomes.Count(o => o.Ending == Ending.Error);
 
@@ -80,7 +80,7 @@ public sealed class EvaluationFigures
         $"patients {Patients}: emergencies escalated {Escalated}/{Emergencies}, under-triaged {UnderTriaged}, " +
         $"exact level {ExactLevel}/{Patients} ({Percent(ExactLevelShare)}), leading cause {LeadingCause}/{WithExpectedCause} ({Percent(LeadingCauseShare)}), " +
         $"questions before advice median {MedianQuestions} max {MaxQuestions}, dead ends {DeadEnds}, no advice {NoAdvice}; " +
-        $"over-triaged {OverTriaged} (ambulance for a non-emergency {NeedlessEmergencies}), general questions questioned {NeedlessQuestioning}, " +
+        $"over-triaged {OverTriaged} (ambulance for a non-emergency {NeedlessEmergencies}), general questions not answered {GeneralQuestionsNotAnswered}, " +
         $"errors {Errors}, unmapped questions {UnmappedQuestions}");
 
     /// <summary>The summary line, then expected level (rows) against what the bot did (columns), then per language.</summary>

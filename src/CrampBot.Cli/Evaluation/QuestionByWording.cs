@@ -1,3 +1,4 @@
+using CrampBot.Bot.Replies;
 using CrampBot.Bot.Texts;
 using CrampBot.BotFramework.Schema;
 using CrampBot.Core.Content;
@@ -22,28 +23,28 @@ public sealed class QuestionByWording
         ArgumentNullException.ThrowIfNull(texts);
         foreach (var fact in Facts.All)
         {
-            Add(texts, "question." + fact.Name, QuestionKinds.YesNo, fact.Name);
+            Add(texts, "question." + fact.Name, QuestionTag.YesNo, fact.Name);
         }
 
-        Add(texts, TextKeys.CheckQuestionFrequency, QuestionKinds.Frequency, Facts.FrequencyPerWeek);
-        Add(texts, TextKeys.CheckRepromptFrequency, QuestionKinds.Frequency, Facts.FrequencyPerWeek);
-        Add(texts, TextKeys.CheckQuestionDuration, QuestionKinds.Duration, Facts.EpisodeMinutes);
-        Add(texts, TextKeys.CheckRepromptDuration, QuestionKinds.Duration, Facts.EpisodeMinutes);
+        Add(texts, TextKeys.CheckQuestionFrequency, QuestionTag.Frequency, Facts.FrequencyPerWeek);
+        Add(texts, TextKeys.CheckRepromptFrequency, QuestionTag.Frequency, Facts.FrequencyPerWeek);
+        Add(texts, TextKeys.CheckQuestionDuration, QuestionTag.Duration, Facts.EpisodeMinutes);
+        Add(texts, TextKeys.CheckRepromptDuration, QuestionTag.Duration, Facts.EpisodeMinutes);
         string[] places = [Facts.LocationCalf, Facts.LocationFoot, Facts.LocationThigh, Facts.OneLeg, Facts.BothLegs];
-        Add(texts, TextKeys.CheckQuestionLocation, QuestionKinds.Location, places);
-        Add(texts, TextKeys.CheckRepromptLocation, QuestionKinds.Location, places);
+        Add(texts, TextKeys.CheckQuestionLocation, QuestionTag.Location, places);
+        Add(texts, TextKeys.CheckRepromptLocation, QuestionTag.Location, places);
         string[] medicines = [Facts.TakesStatin, Facts.TakesDiuretic, Facts.TakesBeta2Agonist, Facts.TakesOtherMedicine];
-        Add(texts, TextKeys.CheckQuestionMedicines, QuestionKinds.Choice, medicines);
-        Add(texts, TextKeys.CheckRepromptMedicines, QuestionKinds.Choice, medicines);
-        Add(texts, TextKeys.CheckQuestionActivity, QuestionKinds.YesNo, Facts.HardExercise);
-        Add(texts, TextKeys.StretchCardTitle, QuestionKinds.StretchStep);
-        Add(texts, TextKeys.StretchScreen, QuestionKinds.YesNo, Facts.SwellingOneSide, Facts.RednessWarmth, Facts.InjuryOrCast);
-        Add(texts, TextKeys.StretchOfferRoutine, QuestionKinds.Offer);
-        Add(texts, TextKeys.StretchScreenOfferCheck, QuestionKinds.Offer);
-        Add(texts, TextKeys.AnswerOfferCheck, QuestionKinds.Offer);
-        Add(texts, TextKeys.AnswerOfferPrevention, QuestionKinds.Offer);
-        Add(texts, TextKeys.ClarifyAsk, QuestionKinds.Choice);
-        Add(texts, TextKeys.DeleteConfirm, QuestionKinds.Choice);
+        Add(texts, TextKeys.CheckQuestionMedicines, QuestionTag.Choice, medicines);
+        Add(texts, TextKeys.CheckRepromptMedicines, QuestionTag.Choice, medicines);
+        Add(texts, TextKeys.CheckQuestionActivity, QuestionTag.YesNo, Facts.HardExercise);
+        Add(texts, TextKeys.StretchCardTitle, QuestionTag.StretchStep);
+        Add(texts, TextKeys.StretchScreen, QuestionTag.YesNo, Facts.SwellingOneSide, Facts.RednessWarmth, Facts.InjuryOrCast);
+        Add(texts, TextKeys.StretchOfferRoutine, QuestionTag.Offer);
+        Add(texts, TextKeys.StretchScreenOfferCheck, QuestionTag.Offer);
+        Add(texts, TextKeys.AnswerOfferCheck, QuestionTag.Offer);
+        Add(texts, TextKeys.AnswerOfferPrevention, QuestionTag.Offer);
+        Add(texts, TextKeys.ClarifyAsk, QuestionTag.Choice);
+        Add(texts, TextKeys.DeleteConfirm, QuestionTag.Choice);
         Add(texts, TextKeys.CheckRepromptYesNo, Repeat);
         _known.Sort((a, b) => b.Text.Length.CompareTo(a.Text.Length));
     }

@@ -1,3 +1,4 @@
+using CrampBot.Bot.Replies;
 using CrampBot.Core.Recognition;
 
 namespace CrampBot.Cli.Evaluation;
@@ -41,15 +42,15 @@ public sealed class SimulatedPatient
         var answers = _words.Answers;
         switch (question.Kind)
         {
-            case QuestionKinds.StretchStep:
+            case QuestionTag.StretchStep:
                 return Pick(CrampWontEase() ? answers.StillHurts : answers.Eased);
-            case QuestionKinds.Offer:
+            case QuestionTag.Offer:
                 return Pick(HasSymptoms ? answers.Accept : answers.Decline);
-            case QuestionKinds.Frequency:
-            case QuestionKinds.Duration:
-            case QuestionKinds.Location:
+            case QuestionTag.Frequency:
+            case QuestionTag.Duration:
+            case QuestionTag.Location:
                 return WordsFor(question) ?? NotSure(question);
-            case QuestionKinds.YesNo:
+            case QuestionTag.YesNo:
                 return YesNo(question);
             default:
                 // A checklist, or a choice among things (medicines): name what applies, or "none of these".

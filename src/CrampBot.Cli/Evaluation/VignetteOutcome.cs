@@ -11,8 +11,8 @@ public enum Ending
     /// <summary>A general question answered without starting to question the patient ("none" vignettes).</summary>
     AnsweredWithoutQuestions,
 
-    /// <summary>The bot started questioning a patient who only asked a general question.</summary>
-    QuestionedNeedlessly,
+    /// <summary>A patient who only asked a general question was questioned, or not answered (a menu, a "which did you mean").</summary>
+    GeneralQuestionNotAnswered,
 
     /// <summary>The bot stopped asking before giving any advice.</summary>
     NoAdvice,

@@ -1,3 +1,4 @@
+using CrampBot.Bot.Replies;
 using CrampBot.BotFramework.Schema;
 using CrampBot.BotFramework.Testing;
 using CrampBot.Core.Triage;
@@ -49,9 +50,9 @@ public sealed class VignetteRunner(PatientPhrasebook phrasebook, QuestionByWordi
                 if (vignette.ExpectsNoTriage && firstReply)
                 {
                     // A general question: answered, and no questioning started (an offer to check is not questioning).
-                    return question is null || question.Kind == QuestionKinds.Offer
+                    return question is null || question.Kind == QuestionTag.Offer
                         ? Done(Ending.AnsweredWithoutQuestions)
-                        : Done(Ending.QuestionedNeedlessly, note: $"asked {question.Kind}");
+                        : Done(Ending.GeneralQuestionNotAnswered, note: $"asked {question.Kind}");
                 }
 
                 if (question is null)
