@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CrampBot.Core.Content;
 using CrampBot.Core.Triage.Extraction;
 using CrampBot.Core.Triage;
+using CrampBot.Core.Understanding;
 
 namespace CrampBot.Cli;
 
@@ -72,7 +73,8 @@ internal static class TriageCommand
     {
         var text = request["text"]?.GetValue<string>() ?? throw new JsonException("missing \"text\"");
         var locale = request["locale"]?.GetValue<string>();
-        var extraction = FactExtractor.ExtractWithMentions(text, locale);
+        // The same understanding step as the bot and `understand`.
+        var extraction = FactExtractor.FromUnderstanding(text, Understander.Default.Understand(text, locale));
         var advice = content.Rules.Assess(extraction.Report);
 
         var result = new JsonObject

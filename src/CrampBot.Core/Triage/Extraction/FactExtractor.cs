@@ -1,14 +1,14 @@
 using CrampBot.Core.Recognition;
-using CrampBot.Core.Triage;
+using CrampBot.Core.Understanding;
 
 namespace CrampBot.Core.Triage.Extraction;
 
 /// <summary>
-/// Reads one message, in English or simplified Chinese, into a <see cref="SymptomReport"/>: symptoms with
-/// their negations and doubts ("no swelling, no redness", "腿不肿也不红", "not sure if it's swollen"), and
-/// numbers (how often, how long, for how many weeks, age) via the quantity recognizer. A pure function:
-/// the same text and culture always give the same report. Merge the result into the conversation's report
-/// with <see cref="SymptomReport.Merge"/>.
+/// Reads one message, in English or simplified Chinese, into a <see cref="SymptomReport"/> through the
+/// understanding step (<see cref="Understander"/>): a fact said to be there now about the patient is yes,
+/// denied is no, doubted is don't know; a fact only in the past, in a "what if" or about someone else does not
+/// count. Numbers (how often, how long, for how many weeks, age) come from the quantity recognizer. A pure
+/// function; merge the result into the conversation's report with <see cref="SymptomReport.Merge"/>.
 /// </summary>
 public static class FactExtractor
 {
@@ -26,16 +26,22 @@ public static class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(recognize);
+        return FromMentions(text, Understander.Default.Facts(text), recognize(text, culture));
+    }
 
-        // Same length as the input, so offsets stay valid for quoting the original.
-        var normalized = text.Replace('’', '\'').Replace('‘', '\'').ToLowerInvariant();
-        var mentions = new List<FactMention>();
+    /// <summary>The report of an understood message.</summary>
+    public static FactExtraction FromUnderstanding(string text, MessageUnderstanding understanding) =>
+        FromMentions(text, understanding.Facts, understanding.Quantities);
+
+    private static FactExtraction FromMentions(string text, IReadOnlyList<FactMention> facts, IReadOnlyList<Recognized> quantities)
+    {
         var values = new Dictionary<string, FactValue>(StringComparer.Ordinal);
-
-        Scan(EnglishTerms.All, normalized, text, Polarity.English, values, mentions);
-        if (normalized.Any(IsHan))
+        foreach (var mention in facts)
         {
-            Scan(ChineseTerms.All, normalized, text, Polarity.Chinese, values, mentions);
+            if (ValueOf(mention) is { } value)
+            {
+                Record(values, mention.Fact, value);
+            }
         }
 
         var report = SymptomReport.Empty;
@@ -44,66 +50,21 @@ public static class FactExtractor
             report = report.With(fact, value);
         }
 
-        report = NumberFacts.Apply(report, normalized, recognize(text, culture), mentions);
+        var mentions = facts.ToList();
+        report = NumberFacts.Apply(report, text.ToLowerInvariant(), quantities, mentions);
         return new FactExtraction(report, mentions.OrderBy(m => m.Start).ToList());
     }
 
-    private static void Scan(
-        IReadOnlyList<Term> terms,
-        string normalized,
-        string original,
-        Func<string, int, FactValue> polarity,
-        Dictionary<string, FactValue> values,
-        List<FactMention> mentions)
+    // Present now for the patient is yes; absent (now or ever) is no; doubt is don't know. Past, hypothetical or
+    // someone else's symptoms are not a current yes.
+    private static FactValue? ValueOf(FactMention mention) => mention switch
     {
-        var claimed = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
-        foreach (var term in terms)
-        {
-            foreach (var match in term.Pattern.Matches(normalized).Cast<System.Text.RegularExpressions.Match>())
-            {
-                var spans = claimed.TryGetValue(term.Group, out var list) ? list : claimed[term.Group] = [];
-                var (start, end) = (match.Index, match.Index + match.Length);
-                if (spans.Any(s => s.Start < end && start < s.End))
-                {
-                    continue;
-                }
-
-                var keyword = match.Groups["k"];
-                var anchor = keyword.Success ? keyword.Index : match.Index;
-                var value = Read(term.Kind, polarity(normalized, anchor), Polarity.InQuestion(normalized, end));
-                if (value == FactValue.Unstated)
-                {
-                    continue;
-                }
-
-                spans.Add((start, end));
-                Record(values, term.Fact, value);
-                if (value == FactValue.No)
-                {
-                    foreach (var denied in term.AlsoDenies)
-                    {
-                        Record(values, denied, FactValue.No);
-                    }
-                }
-
-                mentions.Add(new FactMention(term.Fact, value, match.Index, match.Length, original.Substring(match.Index, match.Length)));
-            }
-        }
-    }
-
-    // A denial-only phrase counts only as a no ("isn't cold"); a "normal" phrase turns yes into no, and a
-    // negated or asked one ("not normal", "is my pee normal?") says nothing, so the question is still asked.
-    private static FactValue Read(TermKind kind, FactValue value, bool question) => kind switch
-    {
-        TermKind.DenialOnly => value == FactValue.No ? FactValue.No : FactValue.Unstated,
-        TermKind.StatesNormal when question => FactValue.Unstated,
-        TermKind.StatesNormal => value switch
-        {
-            FactValue.Yes => FactValue.No,
-            FactValue.DontKnow => FactValue.DontKnow,
-            _ => FactValue.Unstated,
-        },
-        _ => value,
+        { Subject: FactSubject.Other } => null,
+        { Time: FactTime.Hypothetical } => null,
+        { Status: FactStatus.Absent } => FactValue.No,
+        { Time: FactTime.Past } => null,
+        { Status: FactStatus.Uncertain } => FactValue.DontKnow,
+        _ => FactValue.Yes,
     };
 
     // Within one message a clear yes outweighs a doubt, and a doubt outweighs a no: "no swelling in the left
@@ -124,6 +85,4 @@ public static class FactExtractor
         FactValue.No => 1,
         _ => 0,
     };
-
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CrampBot.Core.Recognition;
 using CrampBot.Core.Triage;
+using CrampBot.Core.Understanding;
 
 namespace CrampBot.Core.Triage.Extraction;
 
@@ -24,7 +25,7 @@ internal static partial class NumberFacts
             {
                 var range = Bound(new NumberRange(f.MinPerWeek, f.MaxPerWeek), item.Modifier);
                 frequency = Wider(frequency, range);
-                mentions.Add(new FactMention(Facts.FrequencyPerWeek, FactValue.Yes, item.Start, item.Length, item.Text));
+                mentions.Add(NumberMention(Facts.FrequencyPerWeek, item.Start, item.Length, item.Text));
             }
             else if (item.Duration is { } d && !IsAboutSomethingElse(text, item.Start, item.Start + item.Length))
             {
@@ -32,12 +33,12 @@ internal static partial class NumberFacts
                 if (d.MaxSeconds < SecondsPerDay)
                 {
                     episode = Wider(episode, new NumberRange(seconds.Min / 60, seconds.Max / 60));
-                    mentions.Add(new FactMention(Facts.EpisodeMinutes, FactValue.Yes, item.Start, item.Length, item.Text));
+                    mentions.Add(NumberMention(Facts.EpisodeMinutes, item.Start, item.Length, item.Text));
                 }
                 else
                 {
                     history = Wider(history, new NumberRange(seconds.Min / SecondsPerWeek, seconds.Max / SecondsPerWeek));
-                    mentions.Add(new FactMention(Facts.HistoryWeeks, FactValue.Yes, item.Start, item.Length, item.Text));
+                    mentions.Add(NumberMention(Facts.HistoryWeeks, item.Start, item.Length, item.Text));
                 }
             }
         }
@@ -48,6 +49,9 @@ internal static partial class NumberFacts
         report = Set(report, Facts.HistoryWeeks, history);
         return Set(report, Facts.AgeYears, Age(text, mentions));
     }
+
+    private static FactMention NumberMention(string fact, int start, int length, string text) =>
+        new(fact, FactStatus.Present, FactTime.Current, FactSubject.Patient, text, start, length);
 
     private static SymptomReport Set(SymptomReport report, string fact, NumberRange? value) =>
         value is null ? report : report.WithNumber(fact, value);
@@ -79,7 +83,7 @@ internal static partial class NumberFacts
         {
             if (pattern.Match(text) is { Success: true } m)
             {
-                mentions.Add(new FactMention(Facts.FrequencyPerWeek, FactValue.Yes, m.Index, m.Length, m.Value));
+                mentions.Add(NumberMention(Facts.FrequencyPerWeek, m.Index, m.Length, m.Value));
                 return range;
             }
         }
@@ -101,13 +105,13 @@ internal static partial class NumberFacts
         {
             var digits = en.Groups["n"].Value;
             var value = double.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
-            mentions.Add(new FactMention(Facts.AgeYears, FactValue.Yes, en.Index, en.Length, en.Value));
+            mentions.Add(NumberMention(Facts.AgeYears, en.Index, en.Length, en.Value));
             return en.Groups["decade"].Success ? new NumberRange(value * 10, value * 10 + 9) : NumberRange.Exactly(value);
         }
 
         if (AgeChinese().Match(text) is { Success: true } zh && ChineseAge(zh.Groups["n"].Value) is { } years)
         {
-            mentions.Add(new FactMention(Facts.AgeYears, FactValue.Yes, zh.Index, zh.Length, zh.Value));
+            mentions.Add(NumberMention(Facts.AgeYears, zh.Index, zh.Length, zh.Value));
             return zh.Groups["more"].Success ? new NumberRange(years, years + 9) : NumberRange.Exactly(years);
         }
 
