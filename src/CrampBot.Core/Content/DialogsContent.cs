@@ -1,4 +1,5 @@
 using CrampBot.Core.Triage;
+using CrampBot.Core.Understanding;
 
 namespace CrampBot.Core.Content;
 
@@ -15,6 +16,10 @@ public sealed record DialogsContent(MessageCatalog Messages, TriageRules Rules)
     {
         var messages = MessageCatalog.Load(dialogsFolder);
         var rules = TriageRulesLoader.Load(dialogsFolder, messages.Has);
+
+        // The understanding vocabularies are built into CrampBot.Core; reading them here makes broken ones stop
+        // start-up with file and line instead of failing on the first message.
+        _ = Directory.Exists(Path.Combine(dialogsFolder, "understanding")) ? Understander.Load(dialogsFolder) : Understander.Default;
         var errors = CheckCodeKeys(messages, rules, Path.Combine(dialogsFolder, MessageCatalog.FileNameFor(Locales.English)));
         if (errors.Count > 0)
         {

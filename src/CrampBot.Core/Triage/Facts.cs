@@ -35,6 +35,7 @@ public static class Facts
     public const string ToxinExposure = "toxin_exposure";
     public const string TinglingMouth = "tingling_mouth";
     public const string BruisingBleeding = "bruising_bleeding";
+    public const string HeavyBleeding = "heavy_bleeding";
 
     // Yellow-flag symptoms and history.
     public const string NumbnessTingling = "numbness_tingling";
@@ -98,6 +99,9 @@ public static class Facts
         new(ToxinExposure, FactKind.Flag),
         new(TinglingMouth, FactKind.Flag),
         new(BruisingBleeding, FactKind.Flag),
+
+        // Read from what the user writes, never asked: it only sharpens RF-13 (quinine) to an emergency.
+        new(HeavyBleeding, FactKind.Flag, Askable: false),
         new(NumbnessTingling, FactKind.Flag),
         new(BackPainRadiating, FactKind.Flag),
         new(PainWalkingRelievedRest, FactKind.Flag),

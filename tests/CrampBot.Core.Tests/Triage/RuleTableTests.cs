@@ -18,6 +18,8 @@ public sealed class RuleTableTests
         { "RF-04", ["episode_minutes=10+"], ["episode_minutes=2"] },
         { "RF-05", ["wound_recent"], ["!wound_recent"] },
         { "RF-05-severe", ["jaw_stiffness"], ["wound_recent", "!jaw_stiffness"] },
+        { "RF-05-spasms", ["wound_recent", "cramps_widespread"], ["wound_recent", "!cramps_widespread"] },
+        { "RF-05-spasms", ["wound_recent", "cramps_widespread"], ["!wound_recent", "cramps_widespread"] },
         { "RF-06", ["toxin_exposure"], ["!toxin_exposure"] },
         { "RF-07", ["takes_statin"], ["!takes_statin", "takes_diuretic"] },
         { "RF-08", ["dark_urine"], ["!dark_urine", "takes_statin"] },
@@ -31,6 +33,8 @@ public sealed class RuleTableTests
         { "RF-12-severe", ["tingling_mouth", "breathless_chest_pain"], ["tingling_mouth", "!breathless_chest_pain"] },
         { "RF-13", ["takes_quinine", "bruising_bleeding"], ["takes_quinine", "!bruising_bleeding"] },
         { "RF-13", ["takes_quinine", "bruising_bleeding"], ["!takes_quinine", "bruising_bleeding"] },
+        { "RF-13-severe", ["takes_quinine", "heavy_bleeding"], ["takes_quinine", "bruising_bleeding"] },
+        { "RF-13-severe", ["takes_quinine", "heavy_bleeding"], ["!takes_quinine", "heavy_bleeding"] },
         { "RF-14", ["pregnant_or_postpartum", "swelling_one_side"], ["pregnant_or_postpartum", "swelling_both"] },
         { "YF-01", ["frequency_per_week=3"], ["frequency_per_week=2.9"] },
         { "YF-01", ["frequency_per_week=2-3"], ["frequency_per_week=1-2"] },
@@ -105,6 +109,8 @@ public sealed class RuleTableTests
     [InlineData("RF-12", "see-doctor-soon")]
     [InlineData("RF-12-severe", "emergency")]
     [InlineData("RF-13", "see-doctor-soon")]
+    [InlineData("RF-13-severe", "emergency")]
+    [InlineData("RF-05-spasms", "emergency")]
     [InlineData("RF-14", "see-doctor-soon")]
     [InlineData("YF-01", "see-doctor-routine")]
     [InlineData("YF-08", "see-doctor-routine")]
