@@ -69,7 +69,7 @@ internal static class UnderstandCommand
     public static JsonObject Describe(JsonNode? id, MessageUnderstanding understanding) => new()
     {
         ["id"] = id,
-        ["intent"] = IntentName(understanding.Intent.ToString()),
+        ["intent"] = understanding.Intent,
         ["confidence"] = Math.Round(understanding.Confidence, 3),
         ["facts"] = new JsonArray(understanding.Facts.Select(f => (JsonNode)new JsonObject
         {
@@ -93,10 +93,6 @@ internal static class UnderstandCommand
 
         return JsonNode.Parse(buffer.ToArray())!;
     }
-
-    // CrampNow -> cramp_now: the label names of ../shared/evaluation/intents.json.
-    private static string IntentName(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static string? ArgAfter(string[] args, string name)
     {

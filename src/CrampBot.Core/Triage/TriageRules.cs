@@ -129,10 +129,20 @@ public sealed class TriageRules
     {
         var found = new Dictionary<string, (TriageLevel Level, List<string> Rules, int FirstRule, int Order)>(StringComparer.Ordinal);
         var order = 0;
+
+        // A fact that is never asked (heavy_bleeding) stays unstated unless the user says it, so a rule that
+        // needs it can only fire from their own words: its other facts are not worth a question for it.
+        var askedOnly = report;
+        foreach (var fact in Facts.All.Where(f => !f.Askable && f.Kind == FactKind.Flag && report[f.Name] == FactValue.Unstated))
+        {
+            askedOnly = askedOnly.With(fact.Name, FactValue.No);
+        }
+
         for (var i = 0; i < Rules.Count; i++)
         {
             var rule = Rules[i];
-            if (rule.Level <= level || rule.When.Evaluate(report, dontKnowAsYes: true) is not null)
+            if (rule.Level <= level || rule.When.Evaluate(report, dontKnowAsYes: true) is not null
+                || rule.When.Evaluate(askedOnly, dontKnowAsYes: true) == false)
             {
                 continue;
             }

@@ -1,5 +1,5 @@
-using CrampBot.Core.Intents;
 using CrampBot.Core.Recognition;
+using CrampBot.Core.Understanding.Intents;
 
 namespace CrampBot.Core.Understanding;
 
@@ -9,8 +9,16 @@ namespace CrampBot.Core.Understanding;
 /// the quantities (how often, how long).
 /// </summary>
 public sealed record MessageUnderstanding(
-    Intent Intent,
-    double Confidence,
-    IReadOnlyList<IntentCandidate> Candidates,
+    IntentPrediction Prediction,
     IReadOnlyList<FactMention> Facts,
-    IReadOnlyList<Recognized> Quantities);
+    IReadOnlyList<Recognized> Quantities)
+{
+    /// <summary>The intent label ("cramp_now", …) or <see cref="IntentLabels.None"/>.</summary>
+    public string Intent => Prediction.Label;
+
+    /// <summary>Calibrated confidence of <see cref="Intent"/>, 0..1.</summary>
+    public double Confidence => Prediction.Confidence;
+
+    /// <summary>The best labels, best first: the options of a clarifying question.</summary>
+    public IReadOnlyList<RankedLabel> Candidates => Prediction.Ranked;
+}

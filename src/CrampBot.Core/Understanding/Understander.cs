@@ -1,5 +1,5 @@
-using CrampBot.Core.Intents;
 using CrampBot.Core.Recognition;
+using CrampBot.Core.Understanding.Intents;
 
 namespace CrampBot.Core.Understanding;
 
@@ -29,11 +29,8 @@ public sealed class Understander
     public MessageUnderstanding Understand(string text, string? locale)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var intent = IntentRecognizer.Recognize(text);
         return new MessageUnderstanding(
-            intent.Intent,
-            intent.Confidence,
-            intent.Candidates,
+            IntentClassifier.Default.Classify(text, locale),
             Facts(text),
             QuantityRecognizer.Recognize(text, locale));
     }

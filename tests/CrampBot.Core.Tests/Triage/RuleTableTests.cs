@@ -18,8 +18,6 @@ public sealed class RuleTableTests
         { "RF-04", ["episode_minutes=10+"], ["episode_minutes=2"] },
         { "RF-05", ["wound_recent"], ["!wound_recent"] },
         { "RF-05-severe", ["jaw_stiffness"], ["wound_recent", "!jaw_stiffness"] },
-        { "RF-05-spasms", ["wound_recent", "cramps_widespread"], ["wound_recent", "!cramps_widespread"] },
-        { "RF-05-spasms", ["wound_recent", "cramps_widespread"], ["!wound_recent", "cramps_widespread"] },
         { "RF-06", ["toxin_exposure"], ["!toxin_exposure"] },
         { "RF-07", ["takes_statin"], ["!takes_statin", "takes_diuretic"] },
         { "RF-08", ["dark_urine"], ["!dark_urine", "takes_statin"] },
@@ -110,7 +108,6 @@ public sealed class RuleTableTests
     [InlineData("RF-12-severe", "emergency")]
     [InlineData("RF-13", "see-doctor-soon")]
     [InlineData("RF-13-severe", "emergency")]
-    [InlineData("RF-05-spasms", "emergency")]
     [InlineData("RF-14", "see-doctor-soon")]
     [InlineData("YF-01", "see-doctor-routine")]
     [InlineData("YF-08", "see-doctor-routine")]
