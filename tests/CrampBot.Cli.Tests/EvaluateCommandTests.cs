@@ -83,6 +83,20 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public async Task A_question_without_its_description_is_read_by_its_words_and_counted()
+    {
+        var file = TestVignettes.Write(TestVignettes.Case("UNTAGGED", "en", "my legs cramped badly after the gym", "urgent/emergency", "rhabdomyolysis", hidden: ("dark_urine", "yes")));
+        var outDir = Path.Combine(Path.GetDirectoryName(file)!, "out");
+
+        var (_, output) = await EvaluateAsync(["--vignettes", file, "--out", outDir], services => services.AddSingleton<IBot, ScriptedBots.Untagged>());
+
+        Assert.Contains("emergencies escalated 1/1", output, StringComparison.Ordinal);
+        Assert.Contains("untagged questions 1", output, StringComparison.Ordinal);
+        var transcript = await File.ReadAllLinesAsync(Path.Combine(outDir, "UNTAGGED.txt"), TestContext.Current.CancellationToken);
+        Assert.Contains("user: my urine is dark", transcript);
+    }
+
+    [Fact]
     public async Task A_missing_vignette_file_is_a_usage_error_naming_it()
     {
         var missing = Path.Combine(Path.GetTempPath(), "no-such-vignettes-" + Guid.NewGuid().ToString("N") + ".json");

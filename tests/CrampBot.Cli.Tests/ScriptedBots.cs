@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CrampBot.Bot.Texts;
 using CrampBot.BotFramework.Builder;
 using CrampBot.BotFramework.Schema;
 
@@ -60,6 +61,31 @@ internal static class ScriptedBots
             }
 
             return turnContext.SendActivityAsync(Question("Any of these?", "checklist", "breathless_chest_pain", "dark_urine", "cold_pale_foot"), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Asks CrampBot's own dark-urine question without describing it, then advises: the patient must still
+    /// recognise the question by its words, and the run must count it as untagged.
+    /// </summary>
+    public sealed class Untagged(BotTexts texts) : IBot
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+        {
+            var activity = turnContext.Activity;
+            if (!activity.IsType(ActivityTypes.Message))
+            {
+                return Task.CompletedTask;
+            }
+
+            if (activity.Text is { } text && text.Contains("urine", StringComparison.Ordinal))
+            {
+                var advice = MessageFactory.Text("Advice");
+                advice.ChannelData = new JsonObject { ["triage"] = new JsonObject { ["level"] = "emergency", ["causes"] = new JsonArray("rhabdomyolysis") } };
+                return turnContext.SendActivityAsync(advice, cancellationToken);
+            }
+
+            return turnContext.SendActivityAsync(MessageFactory.Text(texts.Get("question.dark_urine", "en")), cancellationToken);
         }
     }
 

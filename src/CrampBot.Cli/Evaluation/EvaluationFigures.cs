@@ -57,6 +57,8 @@ public sealed class EvaluationFigures
 
     public int UnmappedQuestions => Outcomes.Sum(o => o.Unmapped.Count);
 
+    public int UntaggedQuestions => Outcomes.Sum(o => o.Untagged);
+
     public double ExactLevelShare => Share(ExactLevel, Patients);
 
     public double LeadingCauseShare => Share(LeadingCause, WithExpectedCause);
@@ -81,7 +83,7 @@ public sealed class EvaluationFigures
         $"exact level {ExactLevel}/{Patients} ({Percent(ExactLevelShare)}), leading cause {LeadingCause}/{WithExpectedCause} ({Percent(LeadingCauseShare)}), " +
         $"questions before advice median {MedianQuestions} max {MaxQuestions}, dead ends {DeadEnds}, no advice {NoAdvice}; " +
         $"over-triaged {OverTriaged} (ambulance for a non-emergency {NeedlessEmergencies}), general questions not answered {GeneralQuestionsNotAnswered}, " +
-        $"errors {Errors}, unmapped questions {UnmappedQuestions}");
+        $"errors {Errors}, unmapped questions {UnmappedQuestions}, untagged questions {UntaggedQuestions}");
 
     /// <summary>The summary line, then expected level (rows) against what the bot did (columns), then per language.</summary>
     public string Table()

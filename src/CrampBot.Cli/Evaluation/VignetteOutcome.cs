@@ -35,6 +35,9 @@ public sealed record VignetteOutcome(
     IReadOnlyList<string> Transcript,
     string? Note = null)
 {
+    /// <summary>Questions recognised by their wording because no reply carried channelData.crampbot.question.</summary>
+    public int Untagged { get; init; }
+
     public TriageLevel? Expected => EvaluatedLevel.TryParse(Vignette.ExpectedTriage, out var level) ? level : null;
 
     public bool ExpectsEmergency => Expected == TriageLevel.Emergency;

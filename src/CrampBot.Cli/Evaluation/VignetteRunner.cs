@@ -26,9 +26,10 @@ public sealed class VignetteRunner(PatientPhrasebook phrasebook, QuestionByWordi
         var botMessages = new List<string>();
         AskedQuestion? question = null;
         var questions = 0;
+        var untagged = 0;
 
         VignetteOutcome Done(Ending ending, TriageLevel? level = null, IReadOnlyList<string>? causes = null, string? note = null) =>
-            new(vignette, ending, level, causes ?? [], questions, patient.Unmapped, transcript, note);
+            new(vignette, ending, level, causes ?? [], questions, patient.Unmapped, transcript, note) { Untagged = untagged };
 
         try
         {
@@ -45,7 +46,15 @@ public sealed class VignetteRunner(PatientPhrasebook phrasebook, QuestionByWordi
                     return Done(Ending.Advice, advice.Level, advice.Causes);
                 }
 
-                question = AskedQuestion.Described(replies) ?? wording?.Find(replies, question);
+                var described = AskedQuestion.Described(replies);
+                question = described ?? wording?.Find(replies, question);
+                if (described is null && question is not null)
+                {
+                    // Recognised by its words only: the bot did not tag a message that asks something.
+                    untagged++;
+                    transcript.Add("# untagged question, read as " + question.Kind);
+                }
+
                 var firstReply = answers == 0;
                 if (vignette.ExpectsNoTriage && firstReply)
                 {
