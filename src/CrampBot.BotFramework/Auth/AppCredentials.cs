@@ -1,53 +1,63 @@
-using System.Text.Json;
-using CrampBot.BotFramework.Hosting;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Identity.Client;
+using Microsoft.Identity.Client.AppConfig;
 
 namespace CrampBot.BotFramework.Auth;
 
 /// <summary>
-/// The bot's own token for connector calls: OAuth 2.0 client credentials against the configured tenant. Cached
-/// until five minutes before it expires, and fetched by one caller at a time so a burst of turns makes one
-/// request, not fifty.
+/// The bot's own token for connector calls, from MSAL (Microsoft.Identity.Client): client credentials with a secret
+/// or a certificate against the bot's tenant (SingleTenant) or <c>botframework.com</c> (MultiTenant), or a
+/// user-assigned managed identity. MSAL caches the token and renews it before it expires; callers go through MSAL
+/// one at a time, as the Bot Framework SDK does, so a burst of turns on a cold cache makes one request, not fifty.
 /// </summary>
-public sealed class AppCredentials(
-    IHttpClientFactory httpClients,
-    IOptions<BotAuthenticationOptions> options,
-    TimeProvider time,
-    ILogger<AppCredentials> logger) : IDisposable
+public sealed class AppCredentials : IDisposable
 {
+    /// <summary>The HTTP client MSAL and the OpenID metadata use (tests route it to a local issuer).</summary>
     public const string HttpClientName = "BotFramework.Auth";
 
-    private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
-
+    private readonly BotAuthenticationOptions _settings;
+    private readonly ILogger<AppCredentials> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private CachedToken? _cached;
+    private readonly Lazy<Func<CancellationToken, Task<AuthenticationResult>>>? _acquire;
+
+    public AppCredentials(IHttpClientFactory httpClients, IOptions<BotAuthenticationOptions> options, ILogger<AppCredentials> logger)
+    {
+        ArgumentNullException.ThrowIfNull(httpClients);
+        ArgumentNullException.ThrowIfNull(options);
+        _settings = options.Value;
+        _logger = logger;
+        if (_settings.IsAuthenticationEnabled)
+        {
+            // Built on first use: reading a certificate or reaching for a managed identity waits until a reply needs it.
+            _acquire = new(() => Build(new MsalHttpClients(httpClients)));
+        }
+    }
 
     /// <summary>The bearer token to attach, or null in anonymous mode (nothing is attached then).</summary>
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        if (!settings.IsAuthenticationEnabled)
+        if (_acquire is null)
         {
             return null;
-        }
-
-        if (_cached is { } fresh && time.GetUtcNow() < fresh.RefreshAt)
-        {
-            return fresh.Token;
         }
 
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            // Another caller may have fetched it while this one waited.
-            if (_cached is { } fetched && time.GetUtcNow() < fetched.RefreshAt)
+            var result = await _acquire.Value(cancellationToken);
+            if (result.AuthenticationResultMetadata.TokenSource != TokenSource.Cache)
             {
-                return fetched.Token;
+                AuthLog.TokenAcquired(_logger, (long)(result.ExpiresOn - DateTimeOffset.UtcNow).TotalSeconds, result.AuthenticationResultMetadata.DurationTotalInMs);
             }
 
-            _cached = await FetchAsync(settings, cancellationToken);
-            return _cached.Token;
+            return result.AccessToken;
+        }
+        catch (MsalException ex)
+        {
+            AuthLog.TokenRequestFailed(_logger, ex.ErrorCode);
+            throw new ConnectorAuthenticationException($"The bot could not obtain its connector token ({ex.ErrorCode}).", ex);
         }
         finally
         {
@@ -57,47 +67,51 @@ public sealed class AppCredentials(
 
     public void Dispose() => _gate.Dispose();
 
-    private async Task<CachedToken> FetchAsync(BotAuthenticationOptions settings, CancellationToken cancellationToken)
+    private Func<CancellationToken, Task<AuthenticationResult>> Build(IMsalHttpClientFactory http)
     {
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        if (_settings.IsManagedIdentity)
         {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = settings.MicrosoftAppId!,
-            ["client_secret"] = settings.MicrosoftAppPassword ?? string.Empty,
-            ["scope"] = settings.OAuthScope,
-        });
-
-        var started = time.GetTimestamp();
-        var http = httpClients.CreateClient(HttpClientName);
-        using var response = await http.PostAsync(new Uri(settings.ResolveTokenEndpoint()), form, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            Log.TokenRequestFailed(logger, (int)response.StatusCode);
-            throw new ConnectorAuthenticationException($"The token endpoint answered {(int)response.StatusCode}.");
+            var identity = ManagedIdentityApplicationBuilder.Create(ManagedIdentityId.WithUserAssignedClientId(_settings.MicrosoftAppId!))
+                .WithHttpClientFactory(http)
+                .Build();
+            var resource = _settings.ManagedIdentityResource;
+            return ct => identity.AcquireTokenForManagedIdentity(resource).ExecuteAsync(ct);
         }
 
-        using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), default, cancellationToken);
-        var root = body.RootElement;
-        if (!root.TryGetProperty("access_token", out var accessToken) || accessToken.GetString() is not { Length: > 0 } token)
-        {
-            throw new ConnectorAuthenticationException("The token endpoint's answer has no access_token.");
-        }
-
-        var lifetime = TimeSpan.FromSeconds(root.TryGetProperty("expires_in", out var expires) ? ReadSeconds(expires) : 0);
-        var refreshAt = time.GetUtcNow() + (lifetime > RefreshMargin ? lifetime - RefreshMargin : TimeSpan.Zero);
-        Log.TokenAcquired(logger, (long)lifetime.TotalSeconds, (long)time.GetElapsedTime(started).TotalMilliseconds);
-        return new CachedToken(token, refreshAt);
+        // The authority is configured, not chosen by a user: no instance-discovery round trip to validate it.
+        var builder = ConfidentialClientApplicationBuilder.Create(_settings.MicrosoftAppId)
+            .WithAuthority(_settings.Authority)
+            .WithInstanceDiscovery(false)
+            .WithHttpClientFactory(http);
+        builder = _settings.HasCertificate ? builder.WithCertificate(LoadCertificate(), sendX5C: true) : builder.WithClientSecret(_settings.MicrosoftAppPassword);
+        var client = builder.Build();
+        string[] scopes = [_settings.OAuthScope];
+        return ct => client.AcquireTokenForClient(scopes).ExecuteAsync(ct);
     }
 
-    // Entra sends a number; some older endpoints send it as a string.
-    private static double ReadSeconds(JsonElement value) => value.ValueKind switch
+    private X509Certificate2 LoadCertificate()
     {
-        JsonValueKind.Number => value.GetDouble(),
-        JsonValueKind.String when double.TryParse(value.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var s) => s,
-        _ => 0,
-    };
+        if (!string.IsNullOrWhiteSpace(_settings.MicrosoftAppCertificateThumbprint))
+        {
+            using var store = new X509Store(StoreName.My, StoreLocation.CurrentUser);
+            store.Open(OpenFlags.ReadOnly);
+            var found = store.Certificates.Find(X509FindType.FindByThumbprint, _settings.MicrosoftAppCertificateThumbprint, validOnly: false);
+            return found.Count > 0
+                ? found[0]
+                : throw new ConnectorAuthenticationException("No certificate with the MicrosoftAppCertificateThumbprint is in the current user's My store.");
+        }
 
-    private sealed record CachedToken(string Token, DateTimeOffset RefreshAt);
+        var path = _settings.MicrosoftAppCertificatePath!;
+        return X509Certificate2.GetCertContentType(path) == X509ContentType.Pkcs12
+            ? X509CertificateLoader.LoadPkcs12FromFile(path, _settings.MicrosoftAppCertificatePassword)
+            : X509Certificate2.CreateFromPemFile(path);
+    }
+
+    /// <summary>MSAL's HTTP goes through the host's factory, so handlers and timeouts are configured in one place.</summary>
+    private sealed class MsalHttpClients(IHttpClientFactory factory) : IMsalHttpClientFactory
+    {
+        public HttpClient GetHttpClient() => factory.CreateClient(HttpClientName);
+    }
 }
 
 /// <summary>The bot could not obtain its outgoing token, so it cannot reply.</summary>

@@ -8,7 +8,7 @@ namespace CrampBot.BotFramework.Auth;
 /// (before the body is even parsed), then the token against the activity it carried: the channel must be among
 /// the signing key's endorsements, and the token's <c>serviceurl</c> claim must name the activity's serviceUrl.
 /// </summary>
-public sealed class ChannelAuthenticator(JwtValidator validator, IOptions<BotAuthenticationOptions> options)
+public sealed class ChannelAuthenticator(ChannelTokenValidator validator, IOptions<BotAuthenticationOptions> options)
 {
     /// <summary>The callerId the protocol assigns to activities from the public Azure Bot Service.</summary>
     public const string AzureCallerId = "urn:botframework:azure";
@@ -44,7 +44,7 @@ public sealed class ChannelAuthenticator(JwtValidator validator, IOptions<BotAut
     /// <summary>The second step: the token must have been issued for this activity's channel and service URL.</summary>
     public static string? CheckActivity(ValidatedToken token, Activity activity)
     {
-        if (string.IsNullOrEmpty(activity.ChannelId) || !token.Key.Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
+        if (string.IsNullOrEmpty(activity.ChannelId) || !token.Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
         {
             return "channel not endorsed by the signing key";
         }

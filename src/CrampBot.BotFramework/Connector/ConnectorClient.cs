@@ -1,17 +1,19 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CrampBot.BotFramework.Auth;
-using CrampBot.BotFramework.Hosting;
 using CrampBot.BotFramework.Schema;
+using CrampBot.BotFramework.Telemetry;
 using Microsoft.Extensions.Logging;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace CrampBot.BotFramework.Connector;
 
 /// <summary>
 /// The Bot Connector REST API (<c>{serviceUrl}v3/conversations/...</c>) for one channel service. Ids are
-/// percent-encoded (Teams conversation ids hold ':', ';' and '@'), the bot's token is attached when it has one,
-/// and transient failures are retried within the outgoing budget.
+/// percent-encoded (Teams conversation ids hold ':', ';' and '@') and the bot's token is attached when it has one.
+/// Retries, the time budget and the circuit breaker live in the HTTP client's pipeline (<see cref="ConnectorResilience"/>);
+/// this class turns what comes out of it into a <see cref="ResourceResponse"/> or a <see cref="ConnectorException"/>.
 /// </summary>
 public sealed class ConnectorClient : IConversationsClient
 {
@@ -22,12 +24,10 @@ public sealed class ConnectorClient : IConversationsClient
     private readonly HttpClient _http;
     private readonly Uri _serviceUrl;
     private readonly AppCredentials _credentials;
-    private readonly RetryPolicy _retry;
-    private readonly TimeSpan _budget;
-    private readonly TimeProvider _time;
+    private readonly BotTelemetry _telemetry;
     private readonly ILogger _logger;
 
-    public ConnectorClient(HttpClient http, string serviceUrl, AppCredentials credentials, RetryPolicy retry, TimeSpan budget, TimeProvider time, ILogger logger)
+    public ConnectorClient(HttpClient http, string serviceUrl, AppCredentials credentials, BotTelemetry telemetry, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);
         _http = http;
@@ -35,9 +35,7 @@ public sealed class ConnectorClient : IConversationsClient
         // The SDKs append the missing '/' so that relative routes land under the service's path, not beside it.
         _serviceUrl = new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/", UriKind.Absolute);
         _credentials = credentials;
-        _retry = retry;
-        _budget = budget;
-        _time = time;
+        _telemetry = telemetry;
         _logger = logger;
     }
 
@@ -65,73 +63,71 @@ public sealed class ConnectorClient : IConversationsClient
 
     private async Task<ResourceResponse> SendAsync(HttpMethod method, string operation, string route, Activity? activity, CancellationToken cancellationToken)
     {
-        var url = new Uri(_serviceUrl, route);
-        var body = activity is null ? null : JsonSerializer.SerializeToUtf8Bytes(activity, BotJsonContext.Wire.Activity);
-        var started = _time.GetTimestamp();
-
-        // The budget covers every attempt and every wait; a hanging service cannot hold the turn past it.
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(_budget);
-
-        for (var attempt = 1; ; attempt++)
+        var started = TimeProvider.System.GetTimestamp();
+        using var span = BotTelemetry.Source.StartActivity("connector " + operation, System.Diagnostics.ActivityKind.Client);
+        using var request = new HttpRequestMessage(method, new Uri(_serviceUrl, route));
+        if (activity is not null)
         {
-            using var request = new HttpRequestMessage(method, url);
-            if (body is not null)
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, BotJsonContext.Wire.Activity)) { Headers = { ContentType = JsonContentType } };
+        }
+
+        request.Options.Set(ConnectorResilience.StartedAt, started);
+        var status = 0;
+        try
+        {
+            if (await _credentials.GetTokenAsync(cancellationToken) is { } token)
             {
-                request.Content = new ByteArrayContent(body) { Headers = { ContentType = JsonContentType } };
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
-            HttpResponseMessage response;
-            try
+            using var response = await _http.SendAsync(request, cancellationToken);
+            status = (int)response.StatusCode;
+            ConnectorLog.Call(_logger, operation, status, Elapsed(started));
+            if (response.IsSuccessStatusCode)
             {
-                if (await _credentials.GetTokenAsync(budget.Token) is { } token)
-                {
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                }
-
-                response = await _http.SendAsync(request, budget.Token);
-            }
-            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                Log.ConnectorGaveUp(_logger, operation, 0, attempt, (long)_time.GetElapsedTime(started).TotalMilliseconds);
-                throw new ConnectorException($"The connector {operation} did not finish within the outgoing budget.", null, null, ex);
-            }
-            catch (HttpRequestException ex)
-            {
-                // Unreachable (DNS, refused, TLS). Not retried: a half-sent POST could post the message twice.
-                Log.ConnectorGaveUp(_logger, operation, 0, attempt, (long)_time.GetElapsedTime(started).TotalMilliseconds);
-                throw new ConnectorException($"The connector {operation} could not reach the channel service.", null, null, ex);
+                return await ReadResourceResponseAsync(response, cancellationToken);
             }
 
-            using (response)
+            if (status is >= 300 and < 400)
             {
-                var elapsed = _time.GetElapsedTime(started);
-                Log.ConnectorCall(_logger, operation, (int)response.StatusCode, attempt, (long)elapsed.TotalMilliseconds);
-                if (response.IsSuccessStatusCode)
-                {
-                    return await ReadResourceResponseAsync(response, budget.Token);
-                }
-
-                var delay = _retry.GetDelay(attempt, response.StatusCode, response.Headers.RetryAfter, _budget - elapsed, _time.GetUtcNow(), Random.Shared.NextDouble());
-                if (delay is null)
-                {
-                    var errorCode = await ReadErrorCodeAsync(response, budget.Token);
-                    Log.ConnectorGaveUp(_logger, operation, (int)response.StatusCode, attempt, (long)elapsed.TotalMilliseconds);
-                    throw new ConnectorException($"The connector {operation} failed with {(int)response.StatusCode} {errorCode}.", response.StatusCode, errorCode);
-                }
-
-                Log.ConnectorRetrying(_logger, operation, (int)response.StatusCode, (long)delay.Value.TotalMilliseconds);
-                try
-                {
-                    await Task.Delay(delay.Value, _time, budget.Token);
-                }
-                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    throw new ConnectorException($"The connector {operation} did not finish within the outgoing budget.", response.StatusCode, null, ex);
-                }
+                // The body and the Location stay out of the log: either may be anything the other side chose.
+                ConnectorLog.RedirectRefused(_logger, operation, status);
+                throw new ConnectorException($"The connector {operation} answered a redirect ({status}), which is never followed.", response.StatusCode, null);
             }
+
+            var errorCode = await ReadErrorCodeAsync(response, cancellationToken);
+            throw GaveUp(operation, status, started, $"{status} {errorCode}", new ConnectorException($"The connector {operation} failed with {status} {errorCode}.", response.StatusCode, errorCode));
+        }
+        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw GaveUp(operation, status, started, "out of time", new ConnectorException($"The connector {operation} did not finish within the outgoing budget.", null, null, ex));
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw GaveUp(operation, status, started, "circuit open", new ConnectorException($"The connector {operation} was not attempted: the channel service failed repeatedly and is rested for a while.", null, null, ex));
+        }
+        catch (HttpRequestException ex)
+        {
+            // Unreachable (DNS, refused, TLS). Not retried: a half-sent POST could post the message twice.
+            throw GaveUp(operation, status, started, "unreachable", new ConnectorException($"The connector {operation} could not reach the channel service.", null, null, ex));
+        }
+        finally
+        {
+            _telemetry.ConnectorCalls.Add(
+                1,
+                new KeyValuePair<string, object?>("operation", operation),
+                new KeyValuePair<string, object?>("status_class", BotTelemetry.StatusClass(status)));
+            span?.SetTag("http.response.status_code", status);
         }
     }
+
+    private ConnectorException GaveUp(string operation, int status, long started, string reason, ConnectorException exception)
+    {
+        ConnectorLog.GaveUp(_logger, operation, status, Elapsed(started), reason);
+        return exception;
+    }
+
+    private static long Elapsed(long started) => (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds;
 
     private static async Task<ResourceResponse> ReadResourceResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using CrampBot.BotFramework.Auth;
+using CrampBot.BotFramework.Telemetry;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CrampBot.BotFramework.Connector;
 
@@ -9,8 +9,7 @@ public sealed class ConnectorClientFactory(
     IHttpClientFactory httpClients,
     TrustedServiceUrls trustedServiceUrls,
     AppCredentials credentials,
-    IOptions<ConnectorOptions> options,
-    TimeProvider time,
+    BotTelemetry telemetry,
     ILogger<ConnectorClient> logger) : IConnectorClientFactory
 {
     public IConversationsClient Create(string serviceUrl)
@@ -20,14 +19,6 @@ public sealed class ConnectorClientFactory(
             throw new UntrustedServiceUrlException();
         }
 
-        var settings = options.Value;
-        return new ConnectorClient(
-            httpClients.CreateClient(ConnectorClient.HttpClientName),
-            serviceUrl,
-            credentials,
-            RetryPolicy.From(settings),
-            settings.OutgoingTurnBudget,
-            time,
-            logger);
+        return new ConnectorClient(httpClients.CreateClient(ConnectorClient.HttpClientName), serviceUrl, credentials, telemetry, logger);
     }
 }

@@ -15,18 +15,19 @@ public sealed class ConnectorOptions
     /// </summary>
     public IList<string>? TrustedHosts { get; set; }
 
-    /// <summary>Retries after a 429, 502, 503 or 504 before giving up.</summary>
+    /// <summary>Retries after a 429, 502, 503 or 504 before giving up (0: none).</summary>
     public int MaxRetries { get; set; } = 3;
 
-    /// <summary>First backoff when the service sends no Retry-After; doubled each retry, with ±20% jitter.</summary>
+    /// <summary>The median first backoff when the service sends no Retry-After; it grows exponentially, with jitter.</summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The longest backoff the bot chooses itself (a Retry-After is honoured as sent, within the budget).</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(8);
 
     /// <summary>
-    /// The time one turn may spend on outgoing calls, retries included. The channel waits at most 15 s for the
-    /// bot's answer to its POST, so the default leaves room for the turn's own work.
+    /// The time one turn may spend on outgoing calls, retries included (the adapter's per-turn budget, and each
+    /// call's total timeout). The channel waits at most 15 s for the bot's answer to its POST, so the default leaves
+    /// room for the turn's own work.
     /// </summary>
     public TimeSpan OutgoingTurnBudget { get; set; } = TimeSpan.FromSeconds(12);
 

@@ -2,6 +2,7 @@ using CrampBot.BotFramework.Auth;
 using CrampBot.BotFramework.Builder;
 using CrampBot.BotFramework.Connector;
 using CrampBot.BotFramework.Schema;
+using CrampBot.BotFramework.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +31,9 @@ public static class BotFrameworkServiceCollectionExtensions
             .ValidateOnStart();
         services.AddActivityLimits();
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.SectionName)
-            .Validate(o => o.MaxRetries >= 0 && o.OutgoingTurnBudget > TimeSpan.Zero, "BotFramework:Connector needs MaxRetries >= 0 and a positive OutgoingTurnBudget.")
+            .Validate(
+                o => o.MaxRetries is >= 0 and <= 10 && o.OutgoingTurnBudget >= TimeSpan.FromMilliseconds(100) && o.BaseDelay > TimeSpan.Zero && o.MaxDelay >= o.BaseDelay,
+                "BotFramework:Connector needs MaxRetries from 0 to 10, an OutgoingTurnBudget of at least 100 ms, and 0 < BaseDelay <= MaxDelay.")
             .ValidateOnStart();
 
         // The MicrosoftApp* keys live at the root, as Bot Framework operators know them; endpoints in a section.
@@ -44,11 +47,16 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(AppCredentials.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
-        services.AddHttpClient(ConnectorClient.HttpClientName);
+        services.AddMetrics();
+        services.TryAddSingleton<BotTelemetry>();
 
-        services.TryAddSingleton<OpenIdMetadataCache>();
-        services.TryAddSingleton<JwtValidator>();
+        // MSAL and the OpenID metadata share one client; neither follows a redirect to somewhere else.
+        services.AddHttpClient(AppCredentials.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience();
+
+        services.TryAddSingleton<ChannelSigningKeys>();
+        services.TryAddSingleton<ChannelTokenValidator>();
         services.TryAddSingleton<ChannelAuthenticator>();
         services.TryAddSingleton<AppCredentials>();
         services.TryAddSingleton<TrustedServiceUrls>();

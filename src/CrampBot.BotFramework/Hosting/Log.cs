@@ -43,25 +43,4 @@ internal static partial class Log
 
     [LoggerMessage(1021, LogLevel.Error, "The turn error handler could not {Step} for conversation {ConversationId}.")]
     public static partial void TurnErrorStepFailed(ILogger logger, Exception exception, string step, LogText conversationId);
-
-    [LoggerMessage(1030, LogLevel.Information, "Connector {Operation} answered {StatusCode} (attempt {Attempt}) after {ElapsedMs} ms.")]
-    public static partial void ConnectorCall(ILogger logger, string operation, int statusCode, int attempt, long elapsedMs);
-
-    [LoggerMessage(1031, LogLevel.Warning, "Connector {Operation} answered {StatusCode}; retrying in {DelayMs} ms.")]
-    public static partial void ConnectorRetrying(ILogger logger, string operation, int statusCode, long delayMs);
-
-    [LoggerMessage(1032, LogLevel.Warning, "Connector {Operation} gave up with {StatusCode} after {Attempts} attempt(s) and {ElapsedMs} ms.")]
-    public static partial void ConnectorGaveUp(ILogger logger, string operation, int statusCode, int attempts, long elapsedMs);
-
-    [LoggerMessage(1040, LogLevel.Information, "Acquired the bot's connector token, valid for {LifetimeSeconds} s, in {ElapsedMs} ms.")]
-    public static partial void TokenAcquired(ILogger logger, long lifetimeSeconds, long elapsedMs);
-
-    [LoggerMessage(1041, LogLevel.Warning, "The token endpoint refused the bot's client credentials with {StatusCode}.")]
-    public static partial void TokenRequestFailed(ILogger logger, int statusCode);
-
-    [LoggerMessage(1050, LogLevel.Information, "Loaded {KeyCount} channel signing keys from the OpenID metadata in {ElapsedMs} ms.")]
-    public static partial void MetadataRefreshed(ILogger logger, int keyCount, long elapsedMs);
-
-    [LoggerMessage(1051, LogLevel.Warning, "Could not refresh the OpenID metadata; keeping the keys already known.")]
-    public static partial void MetadataRefreshFailed(ILogger logger, Exception exception);
 }

@@ -6,10 +6,10 @@ using Xunit;
 
 namespace CrampBot.BotFramework.Tests.Protocol;
 
+/// <summary>The outgoing token through MSAL, against a stubbed Entra ID: where it asks, what it sends, what it caches.</summary>
 public sealed class AppCredentialsTests : IDisposable
 {
-    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 21, 5, 0, 0, TimeSpan.Zero));
-    private readonly List<Uri> _calls = [];
+    private readonly List<HttpRequestMessage> _calls = [];
     private readonly StubHttp _http;
     private int _issued;
 
@@ -17,10 +17,10 @@ public sealed class AppCredentialsTests : IDisposable
     {
         lock (_calls)
         {
-            _calls.Add(request.RequestUri!);
+            _calls.Add(request);
         }
 
-        return StubHttp.Json(new JsonObject { ["access_token"] = $"t{Interlocked.Increment(ref _issued)}", ["expires_in"] = 3600 });
+        return StubHttp.Json(new JsonObject { ["token_type"] = "Bearer", ["access_token"] = $"t{Interlocked.Increment(ref _issued)}", ["expires_in"] = 3600 });
     });
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -28,15 +28,14 @@ public sealed class AppCredentialsTests : IDisposable
     public void Dispose() => _http.Dispose();
 
     [Fact]
-    public async Task The_token_is_cached_until_five_minutes_before_expiry()
+    public async Task The_token_is_cached_by_MSAL()
     {
         using var credentials = Create(new BotAuthenticationOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "pw" });
 
         Assert.Equal("t1", await credentials.GetTokenAsync(Ct));
-        _time.Advance(TimeSpan.FromMinutes(54));
         Assert.Equal("t1", await credentials.GetTokenAsync(Ct));
-        _time.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal("t2", await credentials.GetTokenAsync(Ct));
+
+        Assert.Single(_calls);
     }
 
     [Fact]
@@ -46,7 +45,7 @@ public sealed class AppCredentialsTests : IDisposable
 
         await credentials.GetTokenAsync(Ct);
 
-        Assert.Equal("https://login.microsoftonline.com/contoso-tenant/oauth2/v2.0/token", Assert.Single(_calls).ToString());
+        Assert.Equal("https://login.microsoftonline.com/contoso-tenant/oauth2/v2.0/token", Assert.Single(_calls).RequestUri!.ToString());
     }
 
     [Fact]
@@ -56,7 +55,17 @@ public sealed class AppCredentialsTests : IDisposable
 
         await credentials.GetTokenAsync(Ct);
 
-        Assert.Equal("https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token", Assert.Single(_calls).ToString());
+        Assert.Equal("https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token", Assert.Single(_calls).RequestUri!.ToString());
+    }
+
+    [Fact]
+    public async Task A_sovereign_cloud_is_one_setting()
+    {
+        using var credentials = Create(new BotAuthenticationOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "pw", AuthorityHost = "https://login.microsoftonline.us", OAuthScope = "https://api.botframework.us/.default" });
+
+        await credentials.GetTokenAsync(Ct);
+
+        Assert.Equal("https://login.microsoftonline.us/botframework.com/oauth2/v2.0/token", Assert.Single(_calls).RequestUri!.ToString());
     }
 
     [Fact]
@@ -79,16 +88,35 @@ public sealed class AppCredentialsTests : IDisposable
         Assert.Single(_calls);
     }
 
+    [Fact]
+    public async Task A_refused_credential_is_a_connector_authentication_failure()
+    {
+        using var refusing = new StubHttp(_ => StubHttp.Json(new JsonObject { ["error"] = "invalid_client", ["error_description"] = "AADSTS7000215: Invalid client secret." }, System.Net.HttpStatusCode.Unauthorized));
+        using var credentials = new AppCredentials(refusing, Options.Create(new BotAuthenticationOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "wrong" }), NullLogger<AppCredentials>.Instance);
+
+        var failure = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => credentials.GetTokenAsync(Ct));
+
+        Assert.Contains("invalid_client", failure.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("SingleTenant", null, "pw", "MicrosoftAppTenantId")]
-    [InlineData("MultiTenant", null, null, "MicrosoftAppPassword")]
-    [InlineData("UserAssignedMSI", "t", null, "not supported")]
+    [InlineData("MultiTenant", null, null, "exactly one credential")]
+    [InlineData("UserAssignedMSI", "t", "pw", "takes no MicrosoftAppPassword")]
+    [InlineData("UserAssignedMSI", null, null, "MicrosoftAppTenantId")]
+    [InlineData("Federated", "t", "pw", "not supported")]
     public void Incomplete_configurations_are_refused_at_start_up(string type, string? tenant, string? password, string expected)
     {
         var options = new BotAuthenticationOptions { MicrosoftAppId = "app", MicrosoftAppType = type, MicrosoftAppTenantId = tenant, MicrosoftAppPassword = password };
 
         Assert.Contains(options.Validate(), m => m.Contains(expected, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_secret_and_a_certificate_together_are_refused() =>
+        Assert.Contains(
+            new BotAuthenticationOptions { MicrosoftAppId = "app", MicrosoftAppPassword = "pw", MicrosoftAppCertificatePath = "/etc/bot.pfx" }.Validate(),
+            m => m.Contains("exactly one credential", StringComparison.Ordinal));
 
     [Theory]
     [InlineData(null)]
@@ -97,6 +125,10 @@ public sealed class AppCredentialsTests : IDisposable
     public void An_empty_app_type_means_multi_tenant(string? type) =>
         Assert.Empty(new BotAuthenticationOptions { MicrosoftAppId = "app", MicrosoftAppType = type, MicrosoftAppPassword = "pw" }.Validate());
 
+    [Fact]
+    public void A_managed_identity_needs_no_secret() =>
+        Assert.Empty(new BotAuthenticationOptions { MicrosoftAppId = "app", MicrosoftAppType = "UserAssignedMSI", MicrosoftAppTenantId = "t" }.Validate());
+
     private AppCredentials Create(BotAuthenticationOptions options) =>
-        new(_http, Options.Create(options), _time, NullLogger<AppCredentials>.Instance);
+        new(_http, Options.Create(options), NullLogger<AppCredentials>.Instance);
 }

@@ -90,6 +90,13 @@ public sealed class CrampBotApplication : WebApplicationFactory<Program>
                 services.AddSingleton(_bot);
             }
 
+            // A TestTokenIssuer's settings: the bot's Entra ID calls go to it.
+            if (_settings.GetValueOrDefault(TestTokenIssuer.EntraStandInSetting) is { Length: > 0 } issuer)
+            {
+                services.AddHttpClient(CrampBot.BotFramework.Auth.AppCredentials.HttpClientName)
+                    .ConfigurePrimaryHttpMessageHandler(() => new EntraStandIn(new Uri(issuer)));
+            }
+
             _services?.Invoke(services);
         });
     }

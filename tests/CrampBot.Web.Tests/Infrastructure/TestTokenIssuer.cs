@@ -24,7 +24,11 @@ public sealed record TokenSpec
 
     public DateTimeOffset NotBefore { get; init; } = DateTimeOffset.UtcNow.AddMinutes(-1);
 
-    public DateTimeOffset Expires { get; init; } = DateTimeOffset.UtcNow.AddMinutes(30);
+    /// <summary>The <c>exp</c> claim; null leaves it out.</summary>
+    public DateTimeOffset? Expires { get; init; } = DateTimeOffset.UtcNow.AddMinutes(30);
+
+    /// <summary>A <c>crit</c> header naming this extension, which no recipient understands; null leaves it out.</summary>
+    public string? Critical { get; init; }
 
     /// <summary>Signs with this key instead of the issuer's (a forged signature).</summary>
     public RSA? SigningKey { get; init; }
@@ -59,13 +63,16 @@ public sealed class TestTokenIssuer : IAsyncDisposable
 
     public string MetadataUrl => $"{_server!.BaseAddress}v1/.well-known/openidconfiguration";
 
-    public string TokenEndpoint => $"{_server!.BaseAddress}botframework.com/oauth2/v2.0/token";
+    /// <summary>The setting that tells <see cref="CrampBotApplication"/> to route the bot's Entra ID calls here (<see cref="EntraStandIn"/>).</summary>
+    public const string EntraStandInSetting = "Test:EntraStandIn";
+
+    public Uri BaseAddress => _server!.BaseAddress;
 
     public int MetadataRequests => Volatile.Read(ref _metadataRequests);
 
     public int KeyRequests => Volatile.Read(ref _keyRequests);
 
-    /// <summary>The form fields of every client-credentials request, oldest first.</summary>
+    /// <summary>The form fields of every client-credentials request (managed identity: the query), oldest first, with <c>path</c> added.</summary>
     public IReadOnlyList<IReadOnlyDictionary<string, string>> TokenRequests => [.. _tokenRequests];
 
     /// <summary>The access token the Nth (1-based) client-credentials request receives.</summary>
@@ -78,7 +85,8 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         ["MicrosoftAppPassword"] = AppPassword,
         ["MicrosoftAppType"] = "MultiTenant",
         ["BotFramework:Authentication:OpenIdMetadataUrl"] = MetadataUrl,
-        ["BotFramework:Authentication:TokenEndpoint"] = TokenEndpoint,
+        ["BotFramework:Authentication:RequireHttpsMetadata"] = "false",
+        [EntraStandInSetting] = BaseAddress.ToString(),
     };
 
     public static async Task<TestTokenIssuer> StartAsync(string[]? endorsements = null, CancellationToken cancellationToken = default)
@@ -115,12 +123,22 @@ public sealed class TestTokenIssuer : IAsyncDisposable
             header["kid"] = spec.KeyId;
         }
 
+        if (spec.Critical is not null)
+        {
+            header["crit"] = new JsonArray(spec.Critical);
+            header[spec.Critical] = true;
+        }
+
         var payload = new JsonObject
         {
             ["iss"] = spec.Issuer,
             ["nbf"] = spec.NotBefore.ToUnixTimeSeconds(),
-            ["exp"] = spec.Expires.ToUnixTimeSeconds(),
         };
+        if (spec.Expires is { } expires)
+        {
+            payload["exp"] = expires.ToUnixTimeSeconds();
+        }
+
         if (spec.Audience is not null)
         {
             payload["aud"] = spec.Audience;
@@ -178,12 +196,30 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         else if (path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal) && HttpMethods.IsPost(http.Request.Method))
         {
             var form = await http.Request.ReadFormAsync();
-            _tokenRequests.Enqueue(form.ToDictionary(f => f.Key, f => f.Value.ToString()));
+            var fields = form.ToDictionary(f => f.Key, f => f.Value.ToString());
+            fields["path"] = path;
+            _tokenRequests.Enqueue(fields);
             await WriteJsonAsync(http, new JsonObject
             {
                 ["token_type"] = "Bearer",
                 ["expires_in"] = 3600,
                 ["ext_expires_in"] = 3600,
+                ["access_token"] = OutboundToken(_tokenRequests.Count),
+            });
+        }
+        else if (path == "/metadata/identity/oauth2/token" && HttpMethods.IsGet(http.Request.Method))
+        {
+            // The Azure instance metadata service's managed-identity endpoint, as MSAL calls it.
+            var fields = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
+            fields["path"] = path;
+            fields["Metadata"] = http.Request.Headers["Metadata"].ToString();
+            _tokenRequests.Enqueue(fields);
+            await WriteJsonAsync(http, new JsonObject
+            {
+                ["token_type"] = "Bearer",
+                ["expires_in"] = "3599",
+                ["expires_on"] = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["resource"] = fields.GetValueOrDefault("resource"),
                 ["access_token"] = OutboundToken(_tokenRequests.Count),
             });
         }
@@ -220,5 +256,25 @@ public sealed class TestTokenIssuer : IAsyncDisposable
     {
         http.Response.ContentType = "application/json";
         return http.Response.WriteAsync(json.ToJsonString());
+    }
+}
+
+/// <summary>
+/// The bot's Entra ID and managed-identity calls (MSAL insists on https and the real hosts) sent to a
+/// <see cref="TestTokenIssuer"/> on loopback instead; every other request passes unchanged. Nothing leaves the machine.
+/// </summary>
+public sealed class EntraStandIn(Uri issuer) : DelegatingHandler(new SocketsHttpHandler { AllowAutoRedirect = false })
+{
+    private static readonly string[] Hosts = ["login.microsoftonline.com", "169.254.169.254"];
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.RequestUri is { } uri && Hosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase))
+        {
+            request.RequestUri = new UriBuilder(uri) { Scheme = issuer.Scheme, Host = issuer.Host, Port = issuer.Port }.Uri;
+        }
+
+        return base.SendAsync(request, cancellationToken);
     }
 }

@@ -32,18 +32,21 @@ public sealed class JwtMatrixTests : IClassFixture<AuthenticatedEchoHost>
         { "no audience", "wrong audience" },
         { "expired", "expired" },
         { "not yet valid", "not yet valid" },
+        { "no expiry", "no expiry" },
         { "bad signature", "bad signature" },
         { "unknown kid", "unknown signing key" },
-        { "alg none", "not a compact JWS" },
+        { "alg none", "algorithm not RS256" },
         { "alg none with a signature", "algorithm not RS256" },
         { "HS256 signed with the public key", "algorithm not RS256" },
         { "RS384 header", "algorithm not RS256" },
-        { "encrypted (five segments)", "not a compact JWS" },
+        { "crit header", "unsupported header parameter" },
+        { "encrypted (JWE, five segments)", "encrypted token" },
         { "missing serviceurl claim", "no serviceurl claim" },
         { "mismatched serviceurl", "serviceurl claim does not match" },
         { "serviceurl without its trailing slash", "serviceurl claim does not match" },
         { "channel not endorsed", "channel not endorsed" },
         { "garbage", "not a compact JWS" },
+        { "oversized", "token too long" },
         { "Basic scheme", "not a Bearer token" },
         { "lower-case bearer", "not a Bearer token" },
         { "no Authorization header", "no Authorization header" },
@@ -61,6 +64,7 @@ public sealed class JwtMatrixTests : IClassFixture<AuthenticatedEchoHost>
         Assert.Equal("echo: hello", call.Activity!.Text);
         Assert.StartsWith("Bearer outbound-token-", call.Authorization, StringComparison.Ordinal);
         var form = _issuer.TokenRequests[0];
+        Assert.Equal("/botframework.com/oauth2/v2.0/token", form["path"]);
         Assert.Equal("client_credentials", form["grant_type"]);
         Assert.Equal(TestTokenIssuer.AppId, form["client_id"]);
         Assert.Equal(TestTokenIssuer.AppPassword, form["client_secret"]);
@@ -121,7 +125,9 @@ public sealed class JwtMatrixTests : IClassFixture<AuthenticatedEchoHost>
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         }
 
-        Assert.Equal(before, _issuer.KeyRequests);
+        // IdentityModel's ConfigurationManager honours one refresh request per interval (a minute): five unknown
+        // kids within it cost at most one fetch of the keys, not five.
+        Assert.InRange(_issuer.KeyRequests - before, 0, 1);
     }
 
     [Fact]
@@ -161,7 +167,10 @@ public sealed class JwtMatrixTests : IClassFixture<AuthenticatedEchoHost>
             "alg none with a signature" => Token(valid with { Algorithm = "none" }) + "c2ln",
             "HS256 signed with the public key" => Token(valid with { Algorithm = "HS256", HmacKey = _issuer.PublicKeyPem }),
             "RS384 header" => Token(valid with { Algorithm = "RS384" }),
-            "encrypted (five segments)" => "Bearer eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a.b.c.d",
+            "no expiry" => Token(valid with { Expires = null }),
+            "crit header" => Token(valid with { Critical = "urn:example:unknown" }),
+            "encrypted (JWE, five segments)" => "Bearer eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00iLCJraWQiOiJ0ZXN0LWtleS0xIn0.ZW5jcnlwdGVkLWtleQ.aXYtaXYtaXYtaXY.Y2lwaGVydGV4dA.dGFnLXRhZy10YWc",
+            "oversized" => Token(valid with { Issuer = new string('x', 20_000) }),
             "missing serviceurl claim" => Token(valid with { ServiceUrl = null }),
             "mismatched serviceurl" => Token(valid with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }),
             "serviceurl without its trailing slash" => Token(valid with { ServiceUrl = url.TrimEnd('/') }),
