@@ -1,3 +1,4 @@
+using CrampBot.Core.Understanding.Intents;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -12,6 +13,10 @@ internal sealed class DialogsContentCheck(IServiceProvider services) : IHostedSe
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _ = services.GetRequiredService<BotTexts>();
+
+        // The intent classifier trains on dialogs/understanding/ once, here: a broken file stops start-up, and the
+        // first message does not pay for the training.
+        _ = IntentClassifier.Default;
         return Task.CompletedTask;
     }
 

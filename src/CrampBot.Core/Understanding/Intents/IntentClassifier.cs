@@ -85,8 +85,9 @@ public sealed class IntentClassifier
     public IntentPrediction Classify(string? text, string? locale = null)
     {
         var normalized = IntentText.Normalize(text);
-        if (normalized.Length == 0)
+        if (normalized.Length == 0 || IsOnlyANumber(normalized))
         {
+            // A bare number ("3", "42") answers a question ("how many nights?"); it is no intent of its own.
             return IntentPrediction.NotUnderstood([]);
         }
 
@@ -108,6 +109,12 @@ public sealed class IntentClassifier
         {
             var now = ranked.First(r => r.Label == CrampNow);
             return new IntentPrediction(CrampNow, Math.Max(now.Probability, Thresholds.Confident), IntentBand.Confident, ranked, null, IntentSource.Rule);
+        }
+
+        if (best.Label == CrampNow && best.Probability < _rules.PastOverrulesBelow && _rules.SaysPastOnly(normalized))
+        {
+            var described = probabilities[IntentLabels.All.ToList().IndexOf(DescribeSymptoms)];
+            return new IntentPrediction(DescribeSymptoms, Math.Max(described, Thresholds.Confident), IntentBand.Confident, ranked, null, IntentSource.Rule);
         }
 
         var band = knownShare < Thresholds.MinKnownShare || best.Probability < Thresholds.Unsure
@@ -137,6 +144,7 @@ public sealed class IntentClassifier
     }
 
     private static readonly string CrampNow = IntentLabels.ToLabel(Intent.CrampNow);
+    private static readonly string DescribeSymptoms = IntentLabels.ToLabel(Intent.SymptomCheck);
 
     private string? Target(string label, string normalized) =>
         label == IntentLabels.ToLabel(Intent.ChangeLanguage) ? _rules.LanguageTarget(normalized) : null;
@@ -164,6 +172,9 @@ public sealed class IntentClassifier
 
         return ranked;
     }
+
+    private static bool IsOnlyANumber(string normalized) =>
+        normalized.Any(char.IsDigit) && !normalized.Any(ch => char.IsLetter(ch) || IntentText.IsCjk(ch));
 
     private static ulong[] Featurize(NGramFeatures features, string normalized)
     {

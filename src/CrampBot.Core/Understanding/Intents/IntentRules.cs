@@ -16,7 +16,9 @@ namespace CrampBot.Core.Understanding.Intents;
 /// <item>Otherwise the trained model decides, with its calibrated confidence.</item>
 /// <item><c>cramp_now</c>: when the model ranks cramp_now among its top two, the message has one of the
 /// <c>now</c> phrases and none of the <c>past</c> phrases, it is a cramp happening now, confidently: the stretch
-/// walkthrough must never wait behind a "which did you mean?".</item>
+/// walkthrough must never wait behind a "which did you mean?". The other way round, when the model says cramp_now
+/// with a probability below <c>past_overrules_below</c>, and the message has a <c>past</c> phrase and no <c>now</c> phrase, the user is describing their cramps
+/// (describe_symptoms): a history must not start the walkthrough.</item>
 /// <item><c>language_targets</c>: whenever the result is change_language, a message that names exactly one
 /// language switches to it; naming none or both means "the other one".</item>
 /// </list>
@@ -50,6 +52,9 @@ internal sealed class IntentRules
         _past = past;
     }
 
+    /// <summary>Below this cramp_now probability, a past phrase without a now phrase makes the message a description (<c>cramp_now.past_overrules_below</c>).</summary>
+    public double PastOverrulesBelow { get; private init; }
+
     /// <summary>The labels offered when a message is too vague (<c>ask_which.offer</c>), best first.</summary>
     public IReadOnlyList<string> Offered { get; }
 
@@ -59,6 +64,10 @@ internal sealed class IntentRules
     /// <summary>Whether the message says the cramp is happening now and nothing about the past (<c>cramp_now.now</c>, <c>cramp_now.past</c>).</summary>
     public bool SaysNow(string normalized) =>
         _now.Any(n => Contains(normalized, n)) && !_past.Any(p => Contains(normalized, p));
+
+    /// <summary>Whether the message speaks of the past or a habit and not of now: "I had a cramp last night", "我昨晚抽筋了".</summary>
+    public bool SaysPastOnly(string normalized) =>
+        _past.Any(p => Contains(normalized, p)) && !_now.Any(n => Contains(normalized, n));
 
     /// <summary>The label a whole-message phrase fixes, or null.</summary>
     public string? WholeMessage(string normalized) =>
@@ -171,8 +180,10 @@ internal sealed class IntentRules
         }
 
         string[] now = [], past = [];
+        var pastOverrulesBelow = 0.0;
         if (YamlRead.Child(root, "cramp_now") is YamlMappingNode crampNow)
         {
+            pastOverrulesBelow = YamlRead.Number(crampNow, "past_overrules_below", path, errors);
             now = Phrases(YamlRead.Child(crampNow, "now"), "cramp_now.now", path, errors).Select(p => p.Text).ToArray();
             past = Phrases(YamlRead.Child(crampNow, "past"), "cramp_now.past", path, errors).Select(p => p.Text).ToArray();
         }
@@ -186,7 +197,7 @@ internal sealed class IntentRules
             throw new ContentException(errors);
         }
 
-        return new IntentRules(wholeMessage, fillers, targets.ToArray(), vague, offered, now, past);
+        return new IntentRules(wholeMessage, fillers, targets.ToArray(), vague, offered, now, past) { PastOverrulesBelow = pastOverrulesBelow };
     }
 
     /// <summary>The message without filler words, punctuation, emoji and spaces at either end: what a whole-message phrase is compared with.</summary>
