@@ -5,7 +5,7 @@ namespace CrampBot.BotFramework.State;
 /// <summary>
 /// Storage in one SQLite file: the default, so a restart loses nothing. Built for many turns at once:
 /// <list type="bullet">
-/// <item>Writes go through one queue to one connection on its own thread (<see cref="SqliteWriter"/>), which
+/// <item>Writes go through one queue to one connection drained by one loop (<see cref="SqliteWriter"/>), which
 /// commits whatever is queued as one transaction. One writer by design, so no turn ever sleeps in SQLite's busy
 /// handler, and the ETag check and the write of an operation cannot interleave with another write.</item>
 /// <item>Reads run on the caller's thread on pooled read connections with prepared statements
@@ -62,7 +62,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return;
         }
 
-        // Serialised here, on the turn's own thread, so the writer thread spends its time only on SQLite.
+        // Serialised here, on the turn's own thread, so the writer loop spends its time only on SQLite.
         var rows = new SqliteRow[changes.Count];
         var items = new StoreItem[changes.Count];
         var i = 0;
