@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CrampBot.BotFramework.Builder;
 
 namespace CrampBot.BotFramework.State;
@@ -48,7 +47,7 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await Storage.ReadAsync([key], cancellationToken);
         turnContext.TurnState[_contextServiceKey] = items.TryGetValue(key, out var item)
-            ? new CachedBotState(item.Document, item.ETag, item.ExpiresAt)
+            ? new CachedBotState(item.Document, item.ETag, item.ExpiresAt, item.StoredJson)
             : new CachedBotState([], null);
     }
 
@@ -74,13 +73,14 @@ public abstract class BotState
             return null;
         }
 
-        var json = cached.Render(JsonOptions).ToJsonString();
+        var json = cached.RenderJson(JsonOptions);
         if (!force && !cached.Differs(json) && !NeedsRenewal(cached))
         {
             return null;
         }
 
-        var item = new StoreItem(JsonNode.Parse(json)!.AsObject(), cached.ETag)
+        // The item carries the JSON text itself: the store writes it as is, nothing parses it again.
+        var item = new StoreItem(json, cached.ETag)
         {
             Owner = GetOwner(turnContext),
             TimeToLive = TimeToLive,
@@ -110,7 +110,7 @@ public abstract class BotState
 
     /// <summary>Whether the cached state differs from what was loaded.</summary>
     public bool HasChanges(ITurnContext turnContext) =>
-        turnContext.TurnState.Get<CachedBotState>(_contextServiceKey) is { } cached && cached.Differs(cached.Render(JsonOptions).ToJsonString());
+        turnContext.TurnState.Get<CachedBotState>(_contextServiceKey) is { } cached && cached.Differs(cached.RenderJson(JsonOptions));
 
     /// <summary>Drops the turn's cached copy, so the next access reads fresh from storage (a turn being re-run).</summary>
     public void Forget(ITurnContext turnContext) => turnContext.TurnState.Remove(_contextServiceKey);

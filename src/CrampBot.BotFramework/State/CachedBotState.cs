@@ -14,12 +14,13 @@ internal sealed class CachedBotState
     private readonly Dictionary<string, LiveValue> _live = new(StringComparer.Ordinal);
     private string _snapshot;
 
-    public CachedBotState(JsonObject document, string? eTag, DateTimeOffset? expiresAt = null)
+    /// <param name="storedJson">The document's JSON as the store returned it, when known: it is what the next save is compared with, so the document need not be written out again to know it.</param>
+    public CachedBotState(JsonObject document, string? eTag, DateTimeOffset? expiresAt = null, string? storedJson = null)
     {
         _document = document;
         ETag = eTag;
         ExpiresAt = expiresAt;
-        _snapshot = document.ToJsonString();
+        _snapshot = storedJson ?? document.ToJsonString();
     }
 
     /// <summary>When the stored item expires unless written again (null: never, or not stored).</summary>
@@ -74,15 +75,46 @@ internal sealed class CachedBotState
         _document.Clear();
     }
 
-    /// <summary>The document with every live value written into it.</summary>
-    public JsonObject Render(JsonSerializerOptions options)
+    /// <summary>
+    /// The state as JSON: the loaded document with every live value in its place, written straight from the live
+    /// objects (no intermediate JSON tree: that was the costliest part of a save).
+    /// </summary>
+    public string RenderJson(JsonSerializerOptions options)
     {
-        foreach (var (name, live) in _live)
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(Math.Max(256, _snapshot.Length + 64));
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            _document[name] = live.Value is null ? null : JsonSerializer.SerializeToNode(live.Value, live.Type, options);
+            writer.WriteStartObject();
+            foreach (var (name, node) in _document)
+            {
+                writer.WritePropertyName(name);
+                if (_live.TryGetValue(name, out var live))
+                {
+                    WriteLive(writer, live, options);
+                }
+                else if (node is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    node.WriteTo(writer);
+                }
+            }
+
+            foreach (var (name, live) in _live)
+            {
+                if (!_document.ContainsKey(name))
+                {
+                    writer.WritePropertyName(name);
+                    WriteLive(writer, live, options);
+                }
+            }
+
+            writer.WriteEndObject();
         }
 
-        return _document;
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Whether <paramref name="json"/> (a rendering of this state) differs from what was loaded or last saved.</summary>
@@ -93,6 +125,18 @@ internal sealed class CachedBotState
         ETag = eTag;
         _snapshot = json;
         ExpiresAt = expiresAt;
+    }
+
+    private static void WriteLive(Utf8JsonWriter writer, LiveValue live, JsonSerializerOptions options)
+    {
+        if (live.Value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, live.Value, live.Type, options);
+        }
     }
 
     private sealed record LiveValue(object? Value, Type Type);

@@ -44,13 +44,32 @@ public interface IStoreItem
 /// </summary>
 public sealed class StoreItem : IStoreItem
 {
+    private readonly string? _json;
+    private JsonObject? _document;
+
     public StoreItem(JsonObject document, string? eTag = null)
     {
-        Document = document ?? throw new ArgumentNullException(nameof(document));
+        _document = document ?? throw new ArgumentNullException(nameof(document));
         ETag = eTag;
     }
 
-    public JsonObject Document { get; }
+    /// <summary>
+    /// An item whose document is JSON text: what a store read, or what a state rendered for a save. The text is
+    /// parsed only if <see cref="Document"/> is asked for, and written as is unless it was.
+    /// </summary>
+    internal StoreItem(string json, string? eTag)
+    {
+        _json = json ?? throw new ArgumentNullException(nameof(json));
+        ETag = eTag;
+    }
+
+    public JsonObject Document => _document ??= JsonNode.Parse(_json!)!.AsObject();
+
+    /// <summary>The JSON a store writes: the original text while the document was never opened (and so not changed).</summary>
+    internal string Json => _document is null ? _json! : _document.ToJsonString();
+
+    /// <summary>The text this item was made from (read from a store or rendered), null when it was made from a document.</summary>
+    internal string? StoredJson => _json;
 
     /// <inheritdoc/>
     public string? ETag { get; set; }

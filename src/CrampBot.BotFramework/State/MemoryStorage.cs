@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 
 namespace CrampBot.BotFramework.State;
 
@@ -29,7 +28,7 @@ public sealed class MemoryStorage : IStorage
             {
                 if (Live(key, now) is { } entry)
                 {
-                    found[key] = new StoreItem(JsonNode.Parse(entry.Json)!.AsObject(), entry.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Owner = entry.Owner, ExpiresAt = entry.ExpiresAt };
+                    found[key] = new StoreItem(entry.Json, entry.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Owner = entry.Owner, ExpiresAt = entry.ExpiresAt };
                 }
             }
         }
@@ -56,7 +55,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, item) in changes)
             {
                 var version = ++_lastVersion;
-                _items[key] = new Entry(item.Document.ToJsonString(), version, item.Owner, now + item.TimeToLive);
+                _items[key] = new Entry(item.Json, version, item.Owner, now + item.TimeToLive);
                 item.ETag = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }

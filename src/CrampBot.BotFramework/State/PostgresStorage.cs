@@ -82,7 +82,7 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
         {
             await using var command = new NpgsqlCommand(SqlFor(item.ETag), connection, transaction);
             command.Parameters.AddWithValue("key", key);
-            command.Parameters.AddWithValue("document", item.Document.ToJsonString());
+            command.Parameters.AddWithValue("document", item.Json);
             command.Parameters.AddWithValue("owner", (object?)item.Owner ?? DBNull.Value);
             command.Parameters.AddWithValue("now", now);
             command.Parameters.AddWithValue("expires", item.TimeToLive is { } ttl ? now + (long)ttl.TotalMilliseconds : DBNull.Value);

@@ -68,7 +68,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         var i = 0;
         foreach (var (key, item) in changes)
         {
-            rows[i] = new SqliteRow(key, item.Document.ToJsonString(), item.Owner, item.TimeToLive is { } ttl ? (long)ttl.TotalMilliseconds : null, item.ETag);
+            rows[i] = new SqliteRow(key, item.Json, item.Owner, item.TimeToLive is { } ttl ? (long)ttl.TotalMilliseconds : null, item.ETag);
             items[i++] = item;
         }
 

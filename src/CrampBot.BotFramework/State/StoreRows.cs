@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Json.Nodes;
 
 namespace CrampBot.BotFramework.State;
 
@@ -22,7 +21,7 @@ internal static class StoreRows
 
     /// <summary>The item on the reader's current row.</summary>
     public static StoreItem Read(DbDataReader reader) =>
-        new(JsonNode.Parse(reader.GetString(1))!.AsObject(), reader.GetInt64(2).ToString(CultureInfo.InvariantCulture))
+        new(reader.GetString(1), reader.GetInt64(2).ToString(CultureInfo.InvariantCulture))
         {
             Owner = reader.IsDBNull(3) ? null : reader.GetString(3),
             ExpiresAt = reader.IsDBNull(4) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
