@@ -111,13 +111,18 @@ internal static partial class ChineseScanner
         {
             (u.Unit, u.End) = (TimeUnit.Day, p + 1);
         }
+        else if ((At(s, p, "晚上") || At(s, p, "夜里") || (s[p] is '晚' or '夜' && !n.IsHalf)) && n.Max > 1)
+        {
+            // 三晚上, 两夜: how many nights it happened, a count and not a length (一晚上 is one night long).
+            return false;
+        }
         else if (At(s, p, "晚上") || At(s, p, "夜里"))
         {
             (u.Unit, u.End) = (TimeUnit.Day, p + 2);
         }
         else if (s[p] is '晚' or '夜' && !n.IsHalf)
         {
-            // 两晚, 一夜; but 半夜 is midnight.
+            // 一晚, 一夜; but 半夜 is midnight.
             (u.Unit, u.End) = (TimeUnit.Day, p + 1);
         }
         else if (At(s, p, "星期") || At(s, p, "礼拜"))

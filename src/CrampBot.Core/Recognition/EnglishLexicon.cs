@@ -132,7 +132,7 @@ internal static class EnglishLexicon
         Words(EnWord.And, "and");
         Words(EnWord.Between, "between");
         Words(EnWord.Half, "half");
-        Words(EnWord.Quarter, "quarter");
+        Words(EnWord.Quarter, "quarter quarters");
         Words(EnWord.Couple, "couple");
         Words(EnWord.Few, "few");
         Words(EnWord.Several, "several");

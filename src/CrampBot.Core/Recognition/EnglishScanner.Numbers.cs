@@ -115,6 +115,11 @@ internal ref partial struct EnglishScanner
                             end++;
                             canTakeFraction = false;
                             break;
+                        case EnWord.Quarter when QuarterOfUnit(end) is > 0 and var after:
+                            value = 0.25; // "a quarter of an hour", "a quarter hour"
+                            end = after;
+                            canTakeFraction = false;
+                            break;
                         case EnWord.Hundred:
                             value = 100;
                             end++;
@@ -155,8 +160,21 @@ internal ref partial struct EnglishScanner
                     end = K(end) == EnWord.A ? end + 1 : end; // "half a minute", "half an hour"
                     canTakeFraction = false;
                     break;
+                case EnWord.Quarter when QuarterOfUnit(end - 1) is > 0 and var after:
+                    value = 0.25; // "quarter of an hour"
+                    end = after;
+                    canTakeFraction = false;
+                    break;
                 default:
                     return false;
+            }
+
+            // "three quarters of an hour"
+            if (t.Kind == EnWord.Number && value is >= 1 and <= 3 && K(end) == EnWord.Quarter && QuarterOfUnit(end) is > 0 and var quarters)
+            {
+                value *= 0.25;
+                end = quarters;
+                canTakeFraction = false;
             }
         }
 
@@ -179,6 +197,25 @@ internal ref partial struct EnglishScanner
         num.Min = num.Max = value;
         num.End = end;
         return true;
+    }
+
+    /// <summary>
+    /// At "quarter" (index <paramref name="k"/>): where the unit starts in "quarter of an hour", "quarter of a
+    /// minute", "quarter hour", or 0 when no unit follows, so "once a quarter" stays a period.
+    /// </summary>
+    private readonly int QuarterOfUnit(int k)
+    {
+        var next = k + 1;
+        if (K(next) == EnWord.Of)
+        {
+            next++;
+            if (K(next) == EnWord.A)
+            {
+                next++;
+            }
+        }
+
+        return K(next) == EnWord.Unit ? next : 0;
     }
 
     /// <summary>"and a half", "and half", "and a quarter" after a number or a unit.</summary>

@@ -76,6 +76,11 @@ internal static class OwnCases
      {"id":"own-en-32","lang":"en","input":"a night or two a week, practically every week","expected":[
        {"kind":"frequency","text":"a night or two a week","value":{"count":{"min":1,"max":2},"per":"P1W"}},
        {"kind":"frequency","text":"practically every week","value":{"count":1,"per":"P1W"},"mod":"approx"}]},
+     {"id":"own-en-33","lang":"en","input":"the last one went on for a quarter of an hour","expected":[
+       {"kind":"duration","text":"a quarter of an hour","value":"PT0.25H"}]},
+     {"id":"own-en-34","lang":"en","input":"roughly three quarters of an hour, I get one once a quarter","expected":[
+       {"kind":"duration","text":"roughly three quarters of an hour","value":"PT0.75H","mod":"approx"},
+       {"kind":"frequency","text":"once a quarter","value":{"count":1,"per":"P3M"}}]},
      {"id":"own-zh-01","lang":"zh","input":"一周三四次，每次半分钟左右","expected":[
        {"kind":"frequency","text":"一周三四次","value":{"count":{"min":3,"max":4},"per":"P1W"}},
        {"kind":"duration","text":"半分钟左右","value":"PT30S","mod":"approx"}]},
@@ -136,6 +141,10 @@ internal static class OwnCases
      {"id":"own-zh-32","lang":"zh","input":"已经有一个月了","expected":[
        {"kind":"duration","text":"一个月","value":"P1M"}]},
      {"id":"own-zh-33","lang":"zh","input":"钙片一天吃两片，一天三顿饭","expected":[]},
+     {"id":"own-zh-34","lang":"zh","input":"上个月有两晚上疼醒，每次五分钟","expected":[
+       {"kind":"frequency","text":"上个月有两晚上","value":{"count":2,"per":"P1M"}},
+       {"kind":"duration","text":"五分钟","value":"PT5M"}]},
+     {"id":"own-zh-35","lang":"zh","input":"接连四夜都抽","expected":[]},
      {"id":"own-zh-27","lang":"zh","input":"有一天半夜两点醒了","expected":[]},
      {"id":"own-zh-28","lang":"zh","input":"上一周抽了三次，疼了一整夜","expected":[
        {"kind":"frequency","text":"一周抽了三次","value":{"count":3,"per":"P1W"}},
