@@ -128,13 +128,17 @@ internal sealed class ContextPass
             .ThenBy(f => f.Match.Start)
             .ToList();
         var categoryStops = new Dictionary<ContextCategory, bool[]>();
+        var accepted = new HashSet<(ContextCategory, int, int)>();
         foreach (var (trigger, match) in found)
         {
-            if (Enumerable.Range(match.Start, match.End - match.Start).Any(i => claimed[i]))
+            // The same words as a forward and a backward trigger of one category ("years ago") reach both ways.
+            var twin = accepted.Contains((trigger.Category, match.Start, match.End));
+            if (!twin && Enumerable.Range(match.Start, match.End - match.Start).Any(i => claimed[i]))
             {
                 continue;
             }
 
+            accepted.Add((trigger.Category, match.Start, match.End));
             Array.Fill(claimed, true, match.Start, match.End - match.Start);
             if (!categoryStops.TryGetValue(trigger.Category, out var own))
             {

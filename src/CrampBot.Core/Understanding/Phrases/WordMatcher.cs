@@ -25,7 +25,12 @@ internal static class WordMatcher
 
         if (literal.Prefix)
         {
-            return token.Text.StartsWith(literal.Text, StringComparison.Ordinal);
+            // "twitch*" also meets "twiching": a typo within the written beginning of a long word.
+            return token.Text.StartsWith(literal.Text, StringComparison.Ordinal)
+                || (literal.Typos && token.Text.Length >= literal.Text.Length - 1
+                    && (IsTypo(literal.Text, token.Text[..Math.Min(token.Text.Length, literal.Text.Length)])
+                        || IsTypo(literal.Text, token.Text[..Math.Min(token.Text.Length, literal.Text.Length - 1)])
+                        || IsTypo(literal.Text, token.Text[..Math.Min(token.Text.Length, literal.Text.Length + 1)])));
         }
 
         if (literal.Text == token.Text || (!literal.Exact && literal.Stem == token.Stem))
