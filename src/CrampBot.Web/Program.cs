@@ -4,6 +4,7 @@ using CrampBot.BotFramework.Hosting;
 using CrampBot.BotFramework.State;
 using CrampBot.BotFramework.Teams;
 using CrampBot.Web;
+using CrampBot.Web.Telemetry;
 
 // The composition root. Each layer registers itself through one extension method, defined beside its code.
 var builder = WebApplication.CreateBuilder(args);
@@ -16,11 +17,13 @@ builder.Services.AddTeamsSupport(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddCrampBot(builder.Configuration);
+builder.Services.AddCrampBotTelemetry(builder.Configuration);
 
 // Readiness needs the store: /healthz/ready (and /healthz) fail while it is unreachable; /healthz/live does not.
 builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name, tags: [StorageHealthCheck.ReadyTag]);
 
 var app = builder.Build();
+app.MapCrampBotTelemetry();
 
 // POST /api/messages and /healthz, /healthz/live, /healthz/ready.
 app.MapBotFrameworkEndpoints();

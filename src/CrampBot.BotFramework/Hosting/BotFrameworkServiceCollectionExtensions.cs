@@ -47,8 +47,15 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
+        // Telemetry instruments exist always and cost a flag check when nobody listens; the host decides whether
+        // anybody does (AddCrampBotTelemetry). The turn middleware is registered first, so it is outermost.
         services.AddMetrics();
         services.TryAddSingleton<BotTelemetry>();
+        if (!services.Any(d => d.ServiceType == typeof(TurnTelemetryMiddleware)))
+        {
+            services.AddSingleton<TurnTelemetryMiddleware>();
+            services.AddSingleton<Builder.IMiddleware>(sp => sp.GetRequiredService<TurnTelemetryMiddleware>());
+        }
 
         // MSAL and the OpenID metadata share one client; neither follows a redirect to somewhere else.
         services.AddHttpClient(AppCredentials.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))

@@ -17,7 +17,8 @@ internal sealed partial class StoragePurgeService(IStorage storage, IOptions<Bot
     /// </summary>
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        if (storage is SqliteStorage sqlite)
+        // Telemetry may wrap the store (InstrumentedStorage); the file is the one underneath.
+        if ((storage is Telemetry.InstrumentedStorage measured ? measured.Inner : storage) is SqliteStorage sqlite)
         {
             sqlite.EnsureCreated();
             LogSqliteFile(sqlite.Path);

@@ -82,6 +82,13 @@ public sealed class CrampBotApplication : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
+
+        // Program reads the Telemetry section while registering services (OpenTelemetry is registered only when an
+        // exporter is on), before the configuration above is applied; host settings are visible to it by then.
+        foreach (var (key, value) in _settings.Where(s => s.Key.StartsWith("Telemetry:", StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureTestServices(services =>
         {
