@@ -2,7 +2,7 @@
 # The side-by-side run of issue 13: CrampBot against the Bot Framework JS SDK peer, same driver, same run.
 #
 #   bench/side-by-side.sh [--reps 3] [--seconds 5] [--warmup 2] [--concurrency 1,8,32,128]
-#                         [--modes sink,expectReplies] [--no-postgres] [--out DIR]
+#                         [--modes sink,expectReplies] [--no-postgres] [--telemetry 1] [--out DIR]
 #
 # Builds CrampBot in Release, copies ../shared/peer-bench (or $PEER_BENCH) to a scratch folder and installs the
 # peer there from the npm registry, starts a private PostgreSQL cluster (scripts/postgres.sh), then runs
@@ -21,7 +21,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --no-postgres) postgres=0; shift ;;
     --out) out=$(realpath -m "$2"); shift 2 ;;
-    --reps|--seconds|--warmup|--concurrency|--modes|--first-warmup|--port-base) args+=("$1" "$2"); shift 2 ;;
+    --reps|--seconds|--warmup|--concurrency|--modes|--first-warmup|--port-base|--telemetry) args+=("$1" "$2"); shift 2 ;;
     -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac

@@ -5,13 +5,15 @@
 //
 //   node run.js --peer-bench DIR --crampbot-dll DLL --out DIR [--postgres CONNSTRING]
 //               [--modes sink,expectReplies] [--concurrency 1,8,32,128] [--reps 3] [--seconds 5] [--warmup 2]
-//               [--first-warmup 5] [--port-base 39100]
+//               [--first-warmup 5] [--port-base 39100] [--telemetry 1]
 //
 // For every repetition: every bot is started fresh (start-up time = spawn until the first answered message),
 // warmed up, and then for every mode and C each bot runs one cell in turn (the order of the bots is reversed on
 // every other cell), so the bots are compared under the same machine load. A cell is an unmeasured warm-up run of
 // the driver and then the measured run; the bots' CPU is read from /proc around the measured run (all processes
 // of a bot, so the PostgreSQL pair counts both instances; the database server and the proxy are not counted).
+// --telemetry 1 adds CrampBot on SQLite with telemetry on (Telemetry:Prometheus, every instrument recorded), so the
+// cost of telemetry is read against the default (off) in the same run.
 'use strict';
 
 const { spawn, spawnSync } = require('node:child_process');
@@ -19,7 +21,7 @@ const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 
-const opt = { modes: 'sink,expectReplies', concurrency: '1,8,32,128', reps: '3', seconds: '5', warmup: '2', 'first-warmup': '5', 'port-base': '39100' };
+const opt = { modes: 'sink,expectReplies', concurrency: '1,8,32,128', reps: '3', seconds: '5', warmup: '2', 'first-warmup': '5', 'port-base': '39100', telemetry: '0' };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i += 2) {
     if (!argv[i].startsWith('--') || argv[i + 1] === undefined) { console.error(`bad argument ${ argv[i] }`); process.exit(2); }
@@ -158,6 +160,13 @@ async function startSetups(rep) {
     const db = path.join(out, 'data', `sqlite-r${ rep }`, 'crampbot.db');
     const sqlite = crampbot('crampbot-sqlite', sqlitePort, rep, { Storage__Provider: 'Sqlite', Storage__Sqlite__Path: db });
     setups.push({ name: 'sqlite', label: 'CrampBot, SQLite (default)', port: sqlitePort, pids: [sqlite] });
+
+    if (opt.telemetry === '1') {
+        const otelPort = portBase + 5;
+        const otelDb = path.join(out, 'data', `sqlite-otel-r${ rep }`, 'crampbot.db');
+        const otel = crampbot('crampbot-sqlite-otel', otelPort, rep, { Storage__Provider: 'Sqlite', Storage__Sqlite__Path: otelDb, Telemetry__Prometheus: 'true' });
+        setups.push({ name: 'sqlite-otel', label: 'CrampBot, SQLite, telemetry on (/metrics)', port: otelPort, pids: [otel] });
+    }
 
     if (opt.postgres) {
         const a = crampbot('crampbot-pg-a', portBase + 2, rep, { Storage__Provider: 'Postgres', Storage__Postgres__ConnectionString: opt.postgres });
