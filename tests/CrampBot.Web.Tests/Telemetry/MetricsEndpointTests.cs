@@ -84,7 +84,8 @@ public sealed class MetricsEndpointTests
             Assert.Equal(HttpStatusCode.OK, turn.StatusCode);
         }
 
-        Assert.Contains("outcome=\"error\"", Line(await ScrapeAsync(app), "crampbot_turns_total{"), StringComparison.Ordinal);
+        var metrics = await ScrapeAsync(app);
+        LineAssertions.Contains(Line(metrics, "crampbot_turns_total{"), ["outcome=\"error\"", "activity_type=\"message\""]);
     }
 
     private static Activity UserMessage(string serviceUrl)
@@ -99,7 +100,9 @@ public sealed class MetricsEndpointTests
         using var client = app.CreateClient();
         using var response = await client.GetAsync("/metrics", Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Ct);
+        var metrics = await response.Content.ReadAsStringAsync(Ct);
+        LineAssertions.Samples = metrics.Split('\n');
+        return metrics;
     }
 
     /// <summary>The first sample line of a metric (its name and labels start with <paramref name="prefix"/>).</summary>
@@ -132,11 +135,15 @@ public sealed class MetricsEndpointTests
 
 internal static class LineAssertions
 {
+    /// <summary>Some sample line of the metric whose first line is <paramref name="line"/> carries every label in <paramref name="parts"/>.</summary>
     public static void Contains(string line, string[] parts)
     {
-        foreach (var part in parts)
-        {
-            Assert.Contains(part, line, StringComparison.Ordinal);
-        }
+        var name = line[..line.IndexOf('{', StringComparison.Ordinal)];
+        Assert.True(
+            Samples.Any(l => l.StartsWith(name + "{", StringComparison.Ordinal) && parts.All(p => l.Contains(p, StringComparison.Ordinal))),
+            $"no {name} sample with {string.Join(", ", parts)}");
     }
+
+    /// <summary>The lines of the last scrape (set by the test before asserting).</summary>
+    public static string[] Samples { get; set; } = [];
 }
