@@ -37,6 +37,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddHostedService<DialogsContentCheck>();
         services.AddSingleton<BotAccessors>();
         services.AddSingleton<ISymptomReader, SymptomReader>();
+        services.AddSingleton<AnswerWords>();
         services.AddSingleton<AnswerReader>();
         services.AddSingleton<Advisor>();
         services.AddSingleton<AnswerReplies>();

@@ -1,32 +1,37 @@
+using CrampBot.Bot.Replies;
 using CrampBot.Bot.Texts;
+using CrampBot.BotFramework.Schema;
 using CrampBot.Core.Content;
+using CrampBot.Core.Triage;
 using Xunit;
 
 namespace CrampBot.Bot.Tests;
 
-/// <summary>A question answered with a statement rather than "yes" is understood, not reprompted.</summary>
+/// <summary>A checklist answered in the user's own words: a statement counts, the rest of the list is a no.</summary>
 public sealed class FreeTextAnswerTests
 {
     [Theory]
-    [InlineData("en-GB", "Check my symptoms", "I'm 30 weeks along", "No")]
-    [InlineData("zh-CN", "检查我的症状", "孕30周了", "没有")]
-    public async Task The_pregnancy_question_accepts_a_statement(string locale, string opening, string answer, string no)
+    [InlineData("en-GB", "Check my symptoms", "I'm 30 weeks pregnant")]
+    [InlineData("zh-CN", "检查我的症状", "孕30周了")]
+    public async Task The_background_checklist_accepts_a_statement(string locale, string opening, string answer)
     {
         var texts = BotTexts.Load(ConversationServiceCollectionExtensions.DefaultDialogsFolder);
         var language = Locales.Resolve(locale);
-        var pregnancy = texts.Get("question.pregnant_or_postpartum", language);
+        var none = texts.Get(TextKeys.ChoiceNone, language);
         await using var bot = new BotHarness(locale);
         var replies = await bot.SayAsync(opening);
-        for (var turn = 0; turn < 30 && replies[^1].Text != pregnancy; turn++)
+        for (var turn = 0; turn < 10 && !Asks(replies[^1], Facts.PregnantOrPostpartum); turn++)
         {
             var actions = replies[^1].SuggestedActions!.Actions.Select(a => a.Title!).ToList();
-            replies = await bot.SayAsync(actions.Contains(no) ? no : actions[1]);
+            replies = await bot.SayAsync(actions.Contains(none) ? none : actions[1]);
         }
 
-        Assert.Equal(pregnancy, replies[^1].Text);
+        Assert.True(Asks(replies[^1], Facts.PregnantOrPostpartum));
         var next = await bot.SayAsync(answer);
 
-        Assert.DoesNotContain(next, r => r.Text == texts.Get(TextKeys.CheckRepromptYesNo, language));
-        Assert.Equal(texts.Get(TextKeys.CheckQuestionActivity, language), next[^1].Text);
+        Assert.DoesNotContain(next, r => r.Text?.StartsWith(texts.Get(TextKeys.CheckRepromptChecklist, language), StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(next, r => Asks(r, Facts.PregnantOrPostpartum) || Asks(r, Facts.TakesStatin));
     }
+
+    private static bool Asks(Activity activity, string fact) => QuestionTag.Of(activity)?.Facts.Contains(fact) == true;
 }

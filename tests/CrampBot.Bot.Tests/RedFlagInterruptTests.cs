@@ -4,8 +4,10 @@ using Xunit;
 namespace CrampBot.Bot.Tests;
 
 /// <summary>
-/// Every red flag interrupts the symptom check and the stretch walkthrough: the next reply is the escalation
-/// advice naming the rule, and nothing more is asked. Each flag in both languages.
+/// Every red flag interrupts the symptom check and the stretch walkthrough. An emergency sign brings the escalation
+/// advice at once; a see-a-doctor-soon sign first gets the one checklist of emergency signs (unless they are
+/// already answered), and "none of these" brings the advice naming the rule. Nothing more is asked after it.
+/// Each flag in both languages.
 /// </summary>
 public sealed class RedFlagInterruptTests
 {
@@ -51,7 +53,7 @@ public sealed class RedFlagInterruptTests
 
         var replies = await bot.SayAsync(message);
 
-        AssertEscalation(replies, rule);
+        await AssertEscalationAsync(bot, replies, rule, locale);
     }
 
     [Theory]
@@ -63,12 +65,22 @@ public sealed class RedFlagInterruptTests
 
         var replies = await bot.SayAsync(message);
 
-        AssertEscalation(replies, rule);
+        await AssertEscalationAsync(bot, replies, rule, locale);
     }
 
-    private static void AssertEscalation(IReadOnlyList<Activity> replies, string rule)
+    private static async Task AssertEscalationAsync(BotHarness bot, IReadOnlyList<Activity> replies, string rule, string locale)
     {
-        var advice = Assert.Single(replies);
+        if (replies.All(r => r.ChannelData?["triage"] is null))
+        {
+            // A see-a-doctor-soon sign: the emergency signs are checked first, in one checklist.
+            var checklist = replies[^1];
+            Assert.Equal("checklist", checklist.ChannelData?["crampbot"]?["question"]?["kind"]?.GetValue<string>());
+            Assert.Contains("breathless_chest_pain", checklist.ChannelData!["crampbot"]!["question"]!["facts"]!.AsArray().Select(f => f!.GetValue<string>()));
+            replies = await bot.SayAsync(locale.StartsWith("zh", StringComparison.Ordinal) ? "都没有" : "none of these");
+        }
+
+        var advice = Assert.Single(replies, r => r.ChannelData?["triage"] is not null);
+        Assert.Same(advice, replies[^1]);
         var triage = advice.ChannelData!["triage"]!;
         Assert.Contains(rule, triage["rules"]!.AsArray().Select(r => r!.GetValue<string>()));
         Assert.Contains(triage["level"]!.GetValue<string>(), new[] { "see-doctor-soon", "emergency" });

@@ -37,15 +37,27 @@ public sealed class TranscriptRecorder
                     : new Activity { Type = ActivityTypes.Message, Text = line[5..].Trim(), Locale = locale };
                 foreach (var reply in await bot.Turn(activity, TestContext.Current.CancellationToken))
                 {
-                    chat.AppendLine("bot~: " + FirstSentence(reply.Text ?? string.Empty));
+                    if (reply.ChannelData?["triage"] is { } summary)
+                    {
+                        // The advice: its level line says more than its title.
+                        string Ids(string field) => string.Join(" ", summary[field]!.AsArray().Select(n => n!.GetValue<string>()));
+                        chat.AppendLine($"# advice: level {summary["level"]}, causes {Ids("causes")}, rules {Ids("rules")}");
+                        chat.AppendLine("bot~: " + FirstSentence((reply.Text ?? string.Empty).Split("\n\n").ElementAtOrDefault(1) ?? reply.Text ?? string.Empty));
+                        if (reply.SuggestedActions?.Actions is { Count: > 0 } next)
+                        {
+                            chat.AppendLine("actions: " + string.Join(" | ", next.Select(a => a.Title)));
+                        }
+
+                        continue;
+                    }
+
+                    // A stretch step's first paragraph is the card's title; its instruction says more.
+                    var isStep = reply.ChannelData?["crampbot"]?["question"]?["kind"]?.GetValue<string>() == "stretch_step";
+                    var said = reply.Text ?? string.Empty;
+                    chat.AppendLine("bot~: " + FirstSentence(isStep ? said.Split("\n\n").ElementAtOrDefault(1) ?? said : said));
                     if (reply.SuggestedActions?.Actions is { Count: > 0 } actions)
                     {
                         chat.AppendLine("actions: " + string.Join(" | ", actions.Select(a => a.Title)));
-                    }
-
-                    if (reply.ChannelData?["triage"] is { } triage)
-                    {
-                        chat.AppendLine("# triage: " + triage.ToJsonString());
                     }
                 }
             }

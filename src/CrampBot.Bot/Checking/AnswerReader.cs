@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using System.Text.Json.Nodes;
 using CrampBot.Bot.Texts;
 using CrampBot.Bot.Understanding;
 using CrampBot.Core.Content;
@@ -11,21 +12,74 @@ namespace CrampBot.Bot.Checking;
 /// states is kept too (the reader runs the fact extraction first), so "no, but my calf is swollen" still counts.
 /// Returns null when the answer to the question itself could not be understood.
 /// </summary>
-public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms)
+public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms, AnswerWords words)
 {
-    public SymptomReport? Read(SymptomQuestion question, string? text, string locale, SymptomReport report)
+    private AnswerWords Words => words;
+
+    /// <summary>The key an Adaptive Card's submit data carries so a checklist knows its own answer.</summary>
+    public const string ChecklistValueKey = "crampbot_checklist";
+
+    /// <param name="value">The activity's value: what a card's submit sends (ticked boxes), or null.</param>
+    public SymptomReport? Read(SymptomQuestion question, string? text, JsonNode? value, string locale, SymptomReport report)
     {
         var said = text ?? string.Empty;
-        var updated = report.Merge(symptoms.Read(said, locale));
+        var extracted = symptoms.Read(said, locale);
+        var updated = report.Merge(extracted);
         return question.Kind switch
         {
             QuestionKind.Frequency => ReadFrequency(said, locale, updated),
             QuestionKind.Duration => ReadDuration(said, locale, updated),
             QuestionKind.Location => ReadLocation(said, updated),
             QuestionKind.Medicines => ReadMedicines(said, updated),
-            _ => ReadYesNo(question.Fact!, said, updated),
+            QuestionKind.Checklist => ReadChecklist(question, said, value, extracted, updated),
+            _ => ReadYesNo(question.Fact!, said, extracted, updated),
         };
     }
+
+    /// <summary>
+    /// A checklist's answer: the boxes ticked on the card (the rest are no); "none of these"; or free text, where
+    /// the signs named (yes, or not sure) count and the others on the list are no ("just the breathing", "my pee is
+    /// dark but nothing else"), and a plain "no" / "都没有" rules them all out. A bare "not sure" or "yes" does not say
+    /// which sign it means: null, so the prompt asks which.
+    /// </summary>
+    private SymptomReport? ReadChecklist(SymptomQuestion question, string text, JsonNode? value, SymptomReport extracted, SymptomReport report)
+    {
+        var signs = question.Signs ?? [];
+        if (value is JsonObject ticked && ticked[ChecklistValueKey] is not null)
+        {
+            foreach (var sign in signs)
+            {
+                report = report.With(sign, IsTicked(ticked[sign]) ? FactValue.Yes : FactValue.No);
+            }
+
+            return report;
+        }
+
+        // A sign's label typed or tapped ("Dark urine") counts like the sign named in words.
+        foreach (var sign in signs.Where(s => IsChoice(text, CheckPlan.SignKey(s))))
+        {
+            report = report.With(sign, FactValue.Yes);
+            extracted = extracted.With(sign, FactValue.Yes);
+        }
+
+        var named = signs.Where(s => extracted[s] != FactValue.Unstated).ToList();
+        var none = IsChoice(text, TextKeys.ChoiceNone) || Words.YesNo(text) == FactValue.No;
+        if (named.Count == 0 && !none)
+        {
+            return null;
+        }
+
+        foreach (var sign in signs.Where(s => report[s] == FactValue.Unstated))
+        {
+            report = report.With(sign, FactValue.No);
+        }
+
+        return report;
+    }
+
+    private static bool IsTicked(JsonNode? node) => node is JsonValue v && (
+        (v.TryGetValue<string>(out var s) && string.Equals(s, "true", StringComparison.OrdinalIgnoreCase))
+        || (v.TryGetValue<bool>(out var b) && b));
 
     private SymptomReport? ReadFrequency(string text, string locale, SymptomReport report)
     {
@@ -90,7 +144,7 @@ public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms
         }
 
         // "Not sure where" is an answer, but says nothing the rules use: nothing is recorded.
-        return ShortAnswers.IsNotSure(text) ? report : null;
+        return Words.YesNo(text) == FactValue.DontKnow ? report : null;
     }
 
     private SymptomReport? ReadMedicines(string text, SymptomReport report)
@@ -105,7 +159,7 @@ public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms
         if (Quinine().IsMatch(t)) named.Add(Facts.TakesQuinine);
 
         // "没吃什么药" / "no medicines" mention medicine but mean none: a no comes before the generic word.
-        if (named.Count == 0 && ShortAnswers.YesNo(text) != FactValue.No && OtherMedicine().IsMatch(t)) named.Add(Facts.TakesOtherMedicine);
+        if (named.Count == 0 && Words.YesNo(text) != FactValue.No && OtherMedicine().IsMatch(t)) named.Add(Facts.TakesOtherMedicine);
 
         if (named.Count > 0)
         {
@@ -122,12 +176,12 @@ public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms
             return report;
         }
 
-        if (ShortAnswers.IsNotSure(text))
+        if (Words.YesNo(text) == FactValue.DontKnow)
         {
             return report;
         }
 
-        if (ShortAnswers.YesNo(text) == FactValue.No)
+        if (Words.YesNo(text) == FactValue.No)
         {
             foreach (var fact in QuestionPlanner.MedicineFacts)
             {
@@ -138,23 +192,23 @@ public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms
         }
 
         // A bare "yes" names no medicine: record "other" so the advice can mention medicines in general.
-        return ShortAnswers.YesNo(text) == FactValue.Yes ? report.With(Facts.TakesOtherMedicine, FactValue.Yes) : null;
+        return Words.YesNo(text) == FactValue.Yes ? report.With(Facts.TakesOtherMedicine, FactValue.Yes) : null;
     }
 
-    private static SymptomReport? ReadYesNo(string fact, string text, SymptomReport report)
+    private SymptomReport? ReadYesNo(string fact, string text, SymptomReport extracted, SymptomReport report)
     {
-        // The question was asked because the fact was unknown; if the message itself stated it ("孕30周",
-        // "my calf isn't swollen"), the fact extraction has already filled it in, and that is the answer.
-        if (report[fact] != FactValue.Unstated)
+        // If the message itself states the fact ("孕30周", "my calf isn't swollen"), the fact extraction has read
+        // it, and that is the answer; otherwise a yes, no or not sure in any of its forms.
+        if (extracted[fact] != FactValue.Unstated)
         {
             return report;
         }
 
-        return ShortAnswers.YesNo(text) is { } value ? report.With(fact, value) : null;
+        return Words.YesNo(text) is { } value ? report.With(fact, value) : null;
     }
 
-    private static SymptomReport? NotSure(string text, SymptomReport report, string fact) =>
-        ShortAnswers.IsNotSure(text) ? report.With(fact, FactValue.DontKnow) : null;
+    private SymptomReport? NotSure(string text, SymptomReport report, string fact) =>
+        Words.YesNo(text) == FactValue.DontKnow ? report.With(fact, FactValue.DontKnow) : null;
 
     /// <summary>The last part of the choice key whose label (in either language) the user tapped or typed.</summary>
     private string? Choice(string text, string keyPrefix)

@@ -4,9 +4,13 @@ namespace CrampBot.Bot.Checking;
 
 /// <summary>
 /// Picks the next question of the symptom check from what is already known, so a question is asked only when
-/// its answer is still unknown and could change the advice. The order follows the clinical flow: how often,
-/// how long, where; then every red-flag fact the rule service names (most urgent first); then medicines,
-/// pregnancy and activity, which change the likely causes.
+/// its answer is still unknown and could change the advice. Safety first (issue 12, clinical reference section 0):
+/// the emergency signs as one checklist, one concrete follow-up for each emergency sign the user was not sure
+/// about, then the see-a-doctor-soon signs as a second checklist; after that only what can still change the advice:
+/// how long a cramp lasts (while it could still make it "today"), the other symptoms and the background (medicines,
+/// conditions, pregnancy, activity: they change the likely cause), how often (while it could still make it
+/// "book an appointment"), and last any single fact that would complete a rule on its own (worse pain after an
+/// injury, bleeding on quinine). A stated see-a-doctor-soon sign needs only the emergency signs before the advice.
 /// </summary>
 public static class QuestionPlanner
 {
@@ -20,27 +24,10 @@ public static class QuestionPlanner
         Facts.TakesOestrogen, Facts.TakesQuinine, Facts.TakesOtherMedicine,
     ];
 
-    // Asked by their own questions below, never in the red-flag round.
-    private static readonly HashSet<string> OwnQuestion = new(StringComparer.Ordinal)
-    {
-        Facts.FrequencyPerWeek, Facts.EpisodeMinutes, Facts.PregnantOrPostpartum, Facts.HardExercise, Facts.MedicineNew,
-        Facts.LocationCalf, Facts.LocationFoot, Facts.LocationThigh,
-        Facts.TakesStatin, Facts.TakesDiuretic, Facts.TakesBeta2Agonist, Facts.TakesCalciumChannelBlocker,
-        Facts.TakesOestrogen, Facts.TakesQuinine, Facts.TakesOtherMedicine,
-    };
-
-    // Asked after the red-flag round: a red flag that can only fire together with one of these waits for it.
-    private static readonly HashSet<string> AskedLater = new(StringComparer.Ordinal)
-    {
-        Facts.PregnantOrPostpartum, Facts.HardExercise, Facts.MedicineNew,
-        Facts.TakesStatin, Facts.TakesDiuretic, Facts.TakesBeta2Agonist, Facts.TakesCalciumChannelBlocker,
-        Facts.TakesOestrogen, Facts.TakesQuinine, Facts.TakesOtherMedicine,
-    };
-
     public static SymptomQuestion? Next(SymptomReport report, TriageAdvice advice, IReadOnlySet<string> asked, IReadOnlyList<TriageRule> rules)
     {
         // An emergency needs no more questions: the advice goes out at once.
-        if (advice.Level == TriageLevel.Emergency)
+        if (advice.StatedLevel == TriageLevel.Emergency)
         {
             return null;
         }
@@ -56,63 +43,58 @@ public static class QuestionPlanner
         return null;
     }
 
-    /// <summary>
-    /// True when every rule behind <paramref name="missing"/> also needs a fact asked later (bleeding on quinine
-    /// needs "takes quinine"): asking it now would be a question about a medicine the user may not take.
-    /// </summary>
-    private static bool WaitsForLaterQuestion(MissingFact missing, SymptomReport report, IReadOnlyList<TriageRule> rules) =>
-        missing.RuleIds.All(id =>
-        {
-            var rule = rules.FirstOrDefault(r => r.Id == id);
-            if (rule is null)
-            {
-                return false;
-            }
-
-            var open = new List<string>();
-            rule.When.CollectOpen(report, dontKnowAsYes: true, open);
-            return open.Any(f => AskedLater.Contains(f) && report[f] == FactValue.Unstated);
-        });
-
     private static IEnumerable<SymptomQuestion> Plan(SymptomReport report, TriageAdvice advice, IReadOnlyList<TriageRule> rules)
     {
-        if (report[Facts.FrequencyPerWeek] == FactValue.Unstated)
+        if (Open(CheckPlan.Emergency, report) is { Count: > 0 } emergency)
         {
-            yield return SymptomQuestion.Frequency;
+            yield return SymptomQuestion.ChecklistOf(CheckPlan.Emergency, emergency);
         }
 
-        if (report[Facts.EpisodeMinutes] == FactValue.Unstated)
+        foreach (var fact in CheckPlan.Emergency.Facts.Where(f => report[f] == FactValue.DontKnow))
         {
-            yield return SymptomQuestion.Duration;
+            yield return SymptomQuestion.FollowUp(fact);
         }
 
-        if (LocationFacts.All(f => report[f] == FactValue.Unstated))
+        if (advice.StatedLevel < TriageLevel.SeeDoctorSoon)
         {
-            yield return SymptomQuestion.Location;
+            if (Open(CheckPlan.Soon, report) is { Count: > 0 } soon)
+            {
+                yield return SymptomQuestion.ChecklistOf(CheckPlan.Soon, soon);
+            }
+
+            if (report[Facts.EpisodeMinutes] == FactValue.Unstated && advice.Level < TriageLevel.SeeDoctorSoon)
+            {
+                yield return SymptomQuestion.Duration;
+            }
+
+            foreach (var list in new[] { CheckPlan.Other, CheckPlan.Background })
+            {
+                if (Open(list, report) is { Count: > 0 } open)
+                {
+                    yield return SymptomQuestion.ChecklistOf(list, open);
+                }
+            }
+
+            if (report[Facts.FrequencyPerWeek] == FactValue.Unstated && advice.Level < TriageLevel.SeeDoctorRoutine)
+            {
+                yield return SymptomQuestion.Frequency;
+            }
         }
 
-        // Red flags: the facts that could lift the advice to "see a doctor soon" or higher, most urgent first.
-        foreach (var missing in advice.Missing.Where(m => m.CouldRaiseTo >= TriageLevel.SeeDoctorSoon && !OwnQuestion.Contains(m.Fact)))
+        // A fact that would complete a see-a-doctor-soon or emergency rule by itself, now that the rest of the rule
+        // is known (worse pain after an injury, bleeding on quinine). Yellow flags outside the checklists wait.
+        foreach (var missing in advice.Missing.Where(m => m.CouldRaiseTo > advice.Level && m.CouldRaiseTo >= TriageLevel.SeeDoctorSoon && Facts.Get(m.Fact).Kind == FactKind.Flag))
         {
-            if (report[missing.Fact] == FactValue.Unstated && !WaitsForLaterQuestion(missing, report, rules))
+            var tipped = report.With(missing.Fact, FactValue.Yes);
+            if (report[missing.Fact] == FactValue.Unstated
+                && rules.Any(r => missing.RuleIds.Contains(r.Id) && r.Level > advice.Level && r.When.Evaluate(tipped, dontKnowAsYes: false) == true))
             {
                 yield return SymptomQuestion.YesNoAbout(missing.Fact, missing.QuestionKey);
             }
         }
-
-        if (MedicineFacts.All(f => report[f] == FactValue.Unstated))
-        {
-            yield return SymptomQuestion.Medicines;
-        }
-
-        if (report[Facts.PregnantOrPostpartum] == FactValue.Unstated)
-        {
-            yield return SymptomQuestion.YesNoAbout(Facts.PregnantOrPostpartum, "question." + Facts.PregnantOrPostpartum);
-        }
-
-        if (report[Facts.HardExercise] == FactValue.Unstated && report[Facts.Inactive] == FactValue.Unstated)
-        {
-            yield return SymptomQuestion.Activity;
-        }
     }
+
+    /// <summary>The signs of a checklist the user has not answered yet.</summary>
+    private static List<string> Open(Checklist list, SymptomReport report) =>
+        list.Facts.Where(f => report[f] == FactValue.Unstated).ToList();
 }

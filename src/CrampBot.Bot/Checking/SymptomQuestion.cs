@@ -10,6 +10,9 @@ public enum QuestionKind
     Location,
     YesNo,
     Medicines,
+
+    /// <summary>Several signs at once: tick any, name them, or "none of these" (<see cref="CheckPlan"/>).</summary>
+    Checklist,
 }
 
 /// <summary>
@@ -18,14 +21,20 @@ public enum QuestionKind
 /// </summary>
 /// <param name="Id">Unique per check: the fact asked ("swelling_one_side") or the group ("location", "medicines").</param>
 /// <param name="Fact">For yes/no questions, the fact the answer sets.</param>
+/// <param name="Signs">For a checklist, the signs shown (those still unknown when it was asked).</param>
 public sealed record SymptomQuestion(
     string Id,
     QuestionKind Kind,
     string PromptKey,
     string RepromptKey,
     IReadOnlyList<string> ChoiceKeys,
-    string? Fact = null)
+    string? Fact = null,
+    IReadOnlyList<string>? Signs = null)
 {
+    public const string FollowUpPrefix = "followup.";
+
+    public static readonly string[] ChecklistChoices = [TextKeys.ChoiceNone, TextKeys.ChoiceNotSure];
+
     public static readonly string[] YesNoChoices = [TextKeys.ChoiceYes, TextKeys.ChoiceNo, TextKeys.ChoiceNotSure];
 
     public static SymptomQuestion Frequency { get; } = new(
@@ -47,16 +56,27 @@ public sealed record SymptomQuestion(
     public static SymptomQuestion Activity { get; } = new(
         "hard_exercise", QuestionKind.YesNo, TextKeys.CheckQuestionActivity, TextKeys.CheckRepromptYesNo, YesNoChoices, "hard_exercise");
 
-    /// <summary>The question with this id (what a prompt keeps in its state across turns).</summary>
-    public static SymptomQuestion FromId(string id) => id switch
+    /// <summary>The question with this id (what a prompt keeps in its state across turns); a checklist also needs its signs.</summary>
+    public static SymptomQuestion FromId(string id, IReadOnlyList<string>? signs = null) => id switch
     {
         "frequency" => Frequency,
         "duration" => Duration,
         "location" => Location,
         "medicines" => Medicines,
         "hard_exercise" => Activity,
+        _ when id.StartsWith("checklist.", StringComparison.Ordinal) && CheckPlan.Find(id["checklist.".Length..]) is { } list =>
+            ChecklistOf(list, signs ?? list.Facts),
+        _ when id.StartsWith(FollowUpPrefix, StringComparison.Ordinal) => FollowUp(id[FollowUpPrefix.Length..]),
         _ => YesNoAbout(id, "question." + id),
     };
+
+    /// <summary>A checklist showing <paramref name="signs"/> (the ones of <paramref name="list"/> still unknown).</summary>
+    public static SymptomQuestion ChecklistOf(Checklist list, IReadOnlyList<string> signs) =>
+        new(list.Id, QuestionKind.Checklist, list.PromptKey, TextKeys.CheckRepromptChecklist, ChecklistChoices, Signs: signs);
+
+    /// <summary>The one concrete question for an emergency sign the user was not sure about.</summary>
+    public static SymptomQuestion FollowUp(string fact) =>
+        new(FollowUpPrefix + fact, QuestionKind.YesNo, CheckPlan.FollowUpKey(fact), TextKeys.CheckRepromptYesNo, YesNoChoices, fact);
 
     /// <summary>A yes/no question about one fact, worded by the rule service's question key.</summary>
     public static SymptomQuestion YesNoAbout(string fact, string questionKey) =>

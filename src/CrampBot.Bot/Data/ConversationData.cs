@@ -14,4 +14,16 @@ public sealed class ConversationData
     /// away from the language the conversation is in, not from the script of its own label.
     /// </summary>
     public string? Language { get; set; }
+
+    /// <summary>Symptom-check questions asked in this conversation (by id), so none is asked twice, even after a restart of the check.</summary>
+    public List<string> CheckAsked { get; set; } = [];
+
+    /// <summary>What the bot's last message offered ("check") or asked outside a dialog ("clarify"): read by the next message only.</summary>
+    public string? Offer { get; set; }
+
+    /// <summary>Messages not understood in a row, so the second one gets a way forward instead of the same reply.</summary>
+    public int NotUnderstood { get; set; }
+
+    /// <summary>The topic answered last, so the same answer is not sent again and again.</summary>
+    public string? LastAnswer { get; set; }
 }

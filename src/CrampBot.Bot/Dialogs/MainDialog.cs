@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrampBot.Bot.Checking;
 using CrampBot.Bot.Data;
 using CrampBot.Bot.Dialogs.Prompts;
 using CrampBot.Bot.Replies;
@@ -23,6 +24,8 @@ public sealed partial class MainDialog : ComponentDialog
     private const string RouteId = nameof(MainDialog) + ".route";
     private const string PendingKey = "pending";
     private const string DeletePending = "delete";
+    private const string OfferCheck = "check";
+    private const string OfferClarify = "clarify";
 
     /// <summary>How many facts make a message a description of symptoms rather than a question.</summary>
     private const int DescriptionFacts = 3;
@@ -33,6 +36,7 @@ public sealed partial class MainDialog : ComponentDialog
     private readonly Advisor _advisor;
     private readonly AnswerReplies _answers;
     private readonly IntentRouter _router;
+    private readonly AnswerWords _words;
 
     public MainDialog(
         BotTexts texts,
@@ -51,6 +55,7 @@ public sealed partial class MainDialog : ComponentDialog
         _advisor = advisor;
         _answers = answers;
         _router = router;
+        _words = new AnswerWords(texts);
         AddDialog(new WaterfallDialog(RouteId, [RouteStepAsync, AfterChildStepAsync]));
         AddDialog(symptomCheck);
         AddDialog(stretchNow);
@@ -64,7 +69,35 @@ public sealed partial class MainDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
         await ScanForRedFlagsAsync(innerDc, cancellationToken)
         ?? await HandleCommandAsync(innerDc, cancellationToken)
+        ?? await AnswerSideQuestionAsync(innerDc, cancellationToken)
         ?? await base.OnContinueDialogAsync(innerDc, cancellationToken);
+
+    /// <summary>
+    /// A question asked in the middle of a step ("how do I stop them coming back?" during the walkthrough): it is
+    /// answered, and the step is shown again. Only a message shaped like a question counts, so an answer that
+    /// mentions a topic ("I take a statin") still answers the step. Null: not a side question.
+    /// </summary>
+    private async Task<DialogTurnResult?> AnswerSideQuestionAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var context = innerDc.Context;
+        var text = context.Activity.Text;
+        if (innerDc.ActiveDialog is null || !GeneralQuestion.IsQuestionShaped(text))
+        {
+            return null;
+        }
+
+        var intent = _router.Recognize(text);
+        if (intent.Band != IntentBand.Confident || !AnswerReplies.Handles(intent.Intent))
+        {
+            return null;
+        }
+
+        var data = await _accessors.Conversation.GetAsync(context, () => new ConversationData(), cancellationToken);
+        await context.SendActivityAsync(_answers.Build(context, intent.Intent, data.Report.ToReport(), offer: false), cancellationToken);
+        await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.BackToStep)), cancellationToken);
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return EndOfTurn;
+    }
 
     /// <summary>
     /// Reads the message's symptom facts into the conversation's report (so later questions are not asked again)
@@ -85,15 +118,40 @@ public sealed partial class MainDialog : ComponentDialog
         data.Report = StoredReport.From(after);
 
         var redFlagsBefore = RedFlags(before);
-        if (!RedFlags(after).Except(redFlagsBefore, StringComparer.Ordinal).Any())
+        var added = RedFlags(after).Except(redFlagsBefore, StringComparer.Ordinal).ToList();
+        if (added.Count == 0)
         {
             return null;
         }
 
+        var context = innerDc.Context;
+        var stated = _texts.Rules.Assess(after).StatedLevel;
+        var prolongedOnly = added.All(id => _texts.Rules.Rules.First(r => r.Id == id).When.FactNames.Contains(Facts.EpisodeMinutes));
+        if (stated < TriageLevel.Emergency && prolongedOnly && IsCrampNow(innerDc, activity.Text))
+        {
+            // A cramp happening now that has already lasted more than 10 minutes: the stretch and "get seen today" at once.
+            await innerDc.CancelAllDialogsAsync(cancellationToken);
+            var stretch = _texts.Say(context, TextKeys.StretchIntroLong) + "\n\n" + _texts.Say(context, StretchPlan.Steps(Shin().IsMatch(activity.Text))[0]);
+            await context.SendActivityAsync(Reply.Text(stretch), cancellationToken);
+            await _advisor.SendAsync(context, after, cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Cancelled);
+        }
+
+        if (stated < TriageLevel.Emergency && QuestionPlanner.Next(after, _texts.Rules.Assess(after), data.CheckAsked.ToHashSet(StringComparer.Ordinal), _texts.Rules.Rules) is not null)
+        {
+            // A see-a-doctor-soon sign: before the advice, rule out the emergency signs (one checklist).
+            await innerDc.CancelAllDialogsAsync(cancellationToken);
+            return await innerDc.BeginDialogAsync(nameof(SymptomCheckDialog), new SymptomCheckDialog.CheckStart { RedFlag = true }, cancellationToken);
+        }
+
         await innerDc.CancelAllDialogsAsync(cancellationToken);
-        await _advisor.SendAsync(innerDc.Context, after, cancellationToken);
+        await _advisor.SendAsync(context, after, cancellationToken);
         return new DialogTurnResult(DialogTurnStatus.Cancelled);
     }
+
+    /// <summary>A cramp happening now: the walkthrough is running, or this message says so.</summary>
+    private bool IsCrampNow(DialogContext innerDc, string text) =>
+        innerDc.ActiveDialog?.Id == nameof(StretchNowDialog) || _router.Recognize(text) is { Intent: Intent.CrampNow, Band: IntentBand.Confident };
 
     /// <summary>Rules at "see a doctor soon" or above that fire on what the user has stated.</summary>
     private HashSet<string> RedFlags(SymptomReport report) =>
@@ -161,6 +219,27 @@ public sealed partial class MainDialog : ComponentDialog
         var forced = step.GetOptions<RouteOptions>()?.Intent;
         var result = forced is { } f ? new IntentResult(f, 1.0, []) : _router.Recognize(text);
         var data = await _accessors.Conversation.GetAsync(context, () => new ConversationData(), cancellationToken);
+        var offer = data.Offer;
+        data.Offer = null;
+        var notUnderstoodBefore = data.NotUnderstood;
+        data.NotUnderstood = 0;
+
+        // An offer the bot made ("shall I check your symptoms?"), or its clarifying question, answered yes / no / not sure.
+        if (forced is null && offer is not null && _words.YesNo(text) is { } reply && !DescribesSymptoms(text, context))
+        {
+            if (reply == FactValue.Yes || (offer == OfferClarify && reply == FactValue.DontKnow))
+            {
+                if (offer == OfferClarify && reply == FactValue.DontKnow)
+                {
+                    return await OfferCheckAsync(step, TextKeys.ClarifyUnsure, cancellationToken);
+                }
+
+                return await step.BeginDialogAsync(nameof(SymptomCheckDialog), null, cancellationToken);
+            }
+
+            await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.OfferDeclined), _texts.MainChoices(context)).Asking(QuestionTag.Choice), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
 
         // A message that describes the cramps in some detail ("twice a week, a minute or two, no swelling") is a
         // symptom check whatever topic words it also contains.
@@ -173,6 +252,7 @@ public sealed partial class MainDialog : ComponentDialog
         {
             var options = result.Candidates.Select(c => "conv.intent." + c.Intent).Where(_texts.Has).Take(3).ToList();
             await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.ClarifyAsk), _texts.Labels(context, options)).Asking(QuestionTag.Choice), cancellationToken);
+            data.Offer = OfferClarify;
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -185,8 +265,17 @@ public sealed partial class MainDialog : ComponentDialog
                 return await step.BeginDialogAsync(nameof(SymptomCheckDialog), null, cancellationToken);
 
             case var q when AnswerReplies.Handles(q):
+                if (data.LastAnswer == q.ToString())
+                {
+                    // The same answer again would not help: offer the check instead (no reply goes out three times).
+                    data.LastAnswer = null;
+                    return await OfferCheckAsync(step, TextKeys.AnswerAgain, cancellationToken);
+                }
+
                 await context.SendActivityAsync(_answers.Build(context, q, data.Report.ToReport()), cancellationToken);
-                break;
+                data.Offer = OfferCheck;
+                data.LastAnswer = q.ToString();
+                return await step.EndDialogAsync(null, cancellationToken);
 
             case Intent.Help:
                 await SendHelpAsync(context, TextKeys.HelpWhereNone, _texts.MainChoices(context), cancellationToken);
@@ -236,10 +325,30 @@ public sealed partial class MainDialog : ComponentDialog
                     return await step.BeginDialogAsync(nameof(SymptomCheckDialog), null, cancellationToken);
                 }
 
+                // Not understood: one reply with examples; the second time running, an offer of the check with a way out.
+                data.NotUnderstood = notUnderstoodBefore + 1;
+                if (data.NotUnderstood % 2 == 0)
+                {
+                    return await OfferCheckAsync(step, TextKeys.NotUnderstoodAgain, cancellationToken);
+                }
+
                 await context.SendActivityAsync(Reply.Text(_texts.Say(context, TextKeys.NotUnderstood), _texts.MainChoices(context)).Asking(QuestionTag.Choice), cancellationToken);
                 break;
         }
 
+        data.LastAnswer = null;
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>Offers the symptom check (yes / no), after <paramref name="leadKey"/>; the answer is read by the route step.</summary>
+    private async Task<DialogTurnResult> OfferCheckAsync(WaterfallStepContext step, string leadKey, CancellationToken cancellationToken)
+    {
+        var context = step.Context;
+        var data = await _accessors.Conversation.GetAsync(context, () => new ConversationData(), cancellationToken);
+        var text = _texts.Say(context, leadKey) + "\n\n" + _texts.Say(context, TextKeys.OfferCheck);
+        var choices = _texts.Labels(context, TextKeys.ChoiceYes, TextKeys.ChoiceNo, TextKeys.ChoiceWhy, TextKeys.ChoiceNow, TextKeys.ChoiceHelp);
+        await context.SendActivityAsync(Reply.Text(text, choices).Asking(QuestionTag.Offer), cancellationToken);
+        data.Offer = OfferCheck;
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
@@ -264,6 +373,11 @@ public sealed partial class MainDialog : ComponentDialog
             var key = confirmed ? TextKeys.DeleteDone : TextKeys.DeleteKept;
             await step.Context.SendActivityAsync(Reply.Text(_texts.Say(step.Context, key), _texts.MainChoices(step.Context)).Asking(QuestionTag.Choice), cancellationToken);
         }
+        else if (step.Result is string result && result == StretchNowDialog.EasedResult)
+        {
+            // The cramp has eased: now the check, emergency signs first, with what was said already filled in.
+            return await step.BeginDialogAsync(nameof(SymptomCheckDialog), new SymptomCheckDialog.CheckStart { AfterStretch = true }, cancellationToken);
+        }
 
         return await step.EndDialogAsync(null, cancellationToken);
     }
@@ -278,6 +392,7 @@ public sealed partial class MainDialog : ComponentDialog
     {
         var data = await _accessors.Conversation.GetAsync(context, () => new ConversationData(), cancellationToken);
         data.Report = new StoredReport();
+        data.CheckAsked = [];
         var text = _texts.Say(context, TextKeys.StartOverDone) + "\n\n" + _texts.Say(context, TextKeys.WelcomePrompt);
         await context.SendActivityAsync(Reply.Text(text, _texts.MainChoices(context)).Asking(QuestionTag.Choice), cancellationToken);
     }

@@ -15,7 +15,8 @@ namespace CrampBot.Bot.Dialogs;
 /// </summary>
 /// <remarks>
 /// A two-step waterfall that loops (the <c>ReviewSelectionDialog</c> pattern): ask the next question, read the
-/// answer, replace itself with the progress so far. The questions asked are kept, so none is asked twice.
+/// answer, replace itself. The questions asked are kept in the conversation's data, so none is asked twice, even
+/// when a red flag restarts the check to ask the emergency signs. The order is <see cref="QuestionPlanner"/>'s.
 /// </remarks>
 public sealed class SymptomCheckDialog : ComponentDialog
 {
@@ -41,9 +42,16 @@ public sealed class SymptomCheckDialog : ComponentDialog
         var data = await _accessors.Conversation.GetAsync(innerDc.Context, () => new ConversationData(), cancellationToken);
         var report = data.Report.ToReport();
         var language = TurnLanguage.Of(innerDc.Context).Language;
-        var intro = _texts.Say(innerDc.Context, TextKeys.CheckIntro);
+        var start = DialogJson.Convert<CheckStart>(options) ?? new CheckStart();
+        if (!start.RedFlag)
+        {
+            // A check asked for afresh asks again what the user was not sure of; one begun by a red flag goes on.
+            data.CheckAsked = [];
+        }
+
+        var intro = _texts.Say(innerDc.Context, start.RedFlag ? TextKeys.CheckIntroRedFlag : start.AfterStretch ? TextKeys.StretchCheckAfter : TextKeys.CheckIntro);
         var known = _texts.Stated(report, language);
-        if (known.Count > 0)
+        if (known.Count > 0 && !start.RedFlag)
         {
             intro += "\n\n" + _texts.Say(innerDc.Context, TextKeys.CheckKnown, ("facts", _texts.JoinList(known, language)));
         }
@@ -60,9 +68,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
         var advice = _texts.Rules.Assess(report);
 
         // A red flag the user has stated (not merely "not sure") ends the check: no further questions.
-        var question = advice.StatedLevel >= TriageLevel.SeeDoctorSoon
-            ? null
-            : QuestionPlanner.Next(report, advice, progress.Asked.ToHashSet(StringComparer.Ordinal), _texts.Rules.Rules);
+        var question = QuestionPlanner.Next(report, advice, data.CheckAsked.ToHashSet(StringComparer.Ordinal), _texts.Rules.Rules);
         if (question is null)
         {
             var final = await _advisor.SendAsync(step.Context, report, cancellationToken);
@@ -70,7 +76,13 @@ public sealed class SymptomCheckDialog : ComponentDialog
         }
 
         step.Values.Set("question", question.Id);
-        progress.Asked.Add(question.Id);
+        step.Values.Set("signs", question.Signs?.ToList() ?? []);
+        if (question.Kind != QuestionKind.Checklist)
+        {
+            // A checklist needs no record: every answer it reads settles all its signs, so it is not asked again;
+            // one interrupted by something else (a red flag said instead) is shown again.
+            data.CheckAsked.Add(question.Id);
+        }
         step.Values.Set(nameof(CheckProgress), progress);
         return await step.PromptAsync(nameof(SymptomQuestionPrompt), SymptomQuestionPrompt.For(question), cancellationToken);
     }
@@ -82,7 +94,7 @@ public sealed class SymptomCheckDialog : ComponentDialog
         if (step.NotRecognized)
         {
             // Two answers we could not read: count it as "not sure" (a red flag stays not ruled out) and move on.
-            var question = SymptomQuestion.FromId(step.Values.Get<string>("question")!);
+            var question = SymptomQuestion.FromId(step.Values.Get<string>("question")!, step.Values.Get<List<string>>("signs"));
             data.Report = StoredReport.From(GiveUp(question, data.Report.ToReport()));
             await step.Context.SendActivityAsync(Reply.Text(_texts.Say(step.Context, TextKeys.CheckGaveUp)), cancellationToken);
         }
@@ -99,10 +111,19 @@ public sealed class SymptomCheckDialog : ComponentDialog
         QuestionKind.Frequency => report.With(Facts.FrequencyPerWeek, FactValue.DontKnow),
         QuestionKind.Duration => report.With(Facts.EpisodeMinutes, FactValue.DontKnow),
         QuestionKind.YesNo => report.With(question.Fact!, FactValue.DontKnow),
+        QuestionKind.Checklist => question.Signs!.Where(s => report[s] == FactValue.Unstated).Aggregate(report, (r, s) => r.With(s, FactValue.DontKnow)),
         _ => report,
     };
 
-    /// <summary>What the loop carries from one question to the next.</summary>
+    /// <summary>How the check was started: by a red flag (only the emergency signs are left to ask) or after a stretch.</summary>
+    public sealed class CheckStart
+    {
+        public bool RedFlag { get; set; }
+
+        public bool AfterStretch { get; set; }
+    }
+
+    /// <summary>What the loop carries from one question to the next (the questions asked live in ConversationData).</summary>
     public sealed class CheckProgress
     {
         public List<string> Asked { get; set; } = [];

@@ -13,6 +13,7 @@ public sealed class AdaptiveCard
     public const string Version = "1.5";
 
     private readonly JsonArray _body = [];
+    private readonly JsonArray _actions = [];
 
     public AdaptiveCard Title(string text) => Add(text, size: "Medium", weight: "Bolder");
 
@@ -24,18 +25,41 @@ public sealed class AdaptiveCard
 
     public AdaptiveCard Note(string text) => Add(text, size: "Small", subtle: true, spacing: "Medium");
 
-    public Attachment ToAttachment(string fallbackText) => new()
+    /// <summary>A tick box (Input.Toggle, card 1.0): its id comes back in the submit's value as "true" or "false".</summary>
+    public AdaptiveCard Toggle(string id, string title)
     {
-        ContentType = Attachment.AdaptiveCardContentType,
-        Content = new JsonObject
+        _body.Add(new JsonObject
+        {
+            ["type"] = "Input.Toggle", ["id"] = id, ["title"] = title, ["value"] = "false",
+            ["valueOn"] = "true", ["valueOff"] = "false", ["wrap"] = true,
+        });
+        return this;
+    }
+
+    /// <summary>A submit button (Action.Submit): the inputs and <paramref name="data"/> come back as the message's value.</summary>
+    public AdaptiveCard Submit(string title, JsonObject data)
+    {
+        _actions.Add(new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data });
+        return this;
+    }
+
+    public Attachment ToAttachment(string fallbackText)
+    {
+        var content = new JsonObject
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = Version,
             ["fallbackText"] = fallbackText,
             ["body"] = _body.DeepClone(),
-        },
-    };
+        };
+        if (_actions.Count > 0)
+        {
+            content["actions"] = _actions.DeepClone();
+        }
+
+        return new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = content };
+    }
 
     private AdaptiveCard Add(string text, string? size = null, string? weight = null, string? color = null, bool subtle = false, string? spacing = null)
     {

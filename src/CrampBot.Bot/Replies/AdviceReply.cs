@@ -80,12 +80,47 @@ public sealed class AdviceReply(BotTexts texts)
         var causes = advice.Causes.Take(MaxCauses).Select(c => CauseLine(c, report, language)).ToList();
         parts.Add((Say(TextKeys.AdviceCausesHeading), causes.Count > 0 ? causes : [Say(TextKeys.AdviceNoCause)]));
 
-        // What to do now: the rest of the advice, in the rule service's order (most urgent first).
-        var unsure = report.Flags.Where(p => p.Value == FactValue.DontKnow).Select(p => texts.Phrase(p.Key, report, language)).ToList();
-        var tonight = advice.AdviceKeys
-            .Where(k => !k.StartsWith("level.", StringComparison.Ordinal) && k != "emergency.call")
-            .Select(k => k == "advice.not_ruled_out" ? Say(k, texts.JoinList(unsure, language)) : Say(k))
+        // What to do now: the rest of the advice, in the rule service's order (most urgent first). "Not sure"
+        // answers are said back three ways (clinical reference section 0): a sign not ruled out, an emergency sign
+        // not ruled out with a safety net naming it, and what is simply unknown and changes nothing.
+        var policy = texts.Rules.NotSure;
+        var capped = advice.NotRuledOut.Where(n => policy.Ceiling(n.Rule.Level) < n.Rule.Level).ToList();
+        var possible = advice.NotRuledOut.Except(capped).SelectMany(n => n.DontKnowFacts).Distinct(StringComparer.Ordinal).ToList();
+        var emergencySigns = capped.SelectMany(n => n.DontKnowFacts).Distinct(StringComparer.Ordinal).ToList();
+        var unknown = report.Flags.Where(p => p.Value == FactValue.DontKnow).Select(p => p.Key)
+            .Where(f => advice.NotRuledOut.All(n => !n.DontKnowFacts.Contains(f)))
             .ToList();
+        string Phrases(IEnumerable<string> facts) => texts.JoinList(facts.Select(f => texts.Phrase(f, report, language)), language);
+
+        var tonight = new List<string>();
+        foreach (var key in advice.AdviceKeys.Where(k => !k.StartsWith("level.", StringComparison.Ordinal) && k != "emergency.call"))
+        {
+            switch (key)
+            {
+                case "advice.not_ruled_out":
+                    if (possible.Count > 0)
+                    {
+                        tonight.Add(Say(key, Phrases(possible)));
+                    }
+
+                    break;
+                case TriageRules.UnsureEmergencyAdviceKey:
+                    var nets = emergencySigns.Select(f => texts.Has("safety_net_sign." + f)
+                        ? Say("safety_net_sign." + f)
+                        : texts.Get("safety_net_sign.other", language, ("number", number), ("fact", texts.Phrase(f, report, language))));
+                    tonight.Add(texts.Get(key, language, ("facts", Phrases(emergencySigns)), ("nets", string.Join(" ", nets))));
+                    break;
+                default:
+                    tonight.Add(Say(key));
+                    break;
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            tonight.Add(Say(TextKeys.AdviceUnknown, Phrases(unknown)));
+        }
+
         if (tonight.Count > 0)
         {
             parts.Add((Say(TextKeys.AdviceTonightHeading), tonight));

@@ -29,7 +29,7 @@ public sealed class AnswerReplies(BotTexts texts)
     public static bool Handles(Intent intent) => intent is Intent.WhyCramps or Intent.Prevention or Intent.Calcium
         or Intent.PickleJuice or Intent.Magnesium or Intent.Medicines or Intent.Pregnancy or Intent.Stretches or Intent.SleepingPosture;
 
-    public Activity Build(ITurnContext turnContext, Intent intent, SymptomReport report)
+    public Activity Build(ITurnContext turnContext, Intent intent, SymptomReport report, bool offer = true)
     {
         var parts = new List<string>();
         var advice = texts.Rules.Assess(report);
@@ -77,6 +77,12 @@ public sealed class AnswerReplies(BotTexts texts)
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(intent), intent, "Not a question CrampBot answers.");
+        }
+
+        if (!offer)
+        {
+            // In the middle of a step: the answer alone; the step follows.
+            return Reply.Text(string.Join("\n\n", parts));
         }
 
         // The next useful thing: the symptom check, unless the user is past it; prevention after a "why".

@@ -77,7 +77,7 @@ public sealed class BotTexts
     // Keys the bot builds by name must exist, so a typo fails at start-up, not in front of a user.
     private void CheckKeys()
     {
-        var missing = TextKeys.All.Where(k => !Has(k)).ToList();
+        var missing = TextKeys.All.Concat(Checking.CheckPlan.RequiredKeys).Where(k => !Has(k)).ToList();
         if (missing.Count > 0)
         {
             throw new ContentException($"dialogs/: missing message keys the bot uses: {string.Join(", ", missing)}");

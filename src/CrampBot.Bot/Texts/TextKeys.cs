@@ -78,6 +78,9 @@ internal static class TextKeys
     public const string CheckRepromptYesNo = "conv.check.reprompt_yes_no";
     public const string CheckRepromptMedicines = "conv.check.reprompt_medicines";
     public const string CheckGaveUp = "conv.check.gave_up";
+    public const string CheckRepromptChecklist = "conv.check.reprompt_checklist";
+    public const string CheckChecklistHint = "conv.check.checklist_hint";
+    public const string ChoiceSend = "conv.choice.send";
     public const string AdviceTitle = "conv.advice.title";
     public const string AdviceLevelHeading = "conv.advice.level_heading";
     public const string AdviceCausesHeading = "conv.advice.causes_heading";
@@ -91,6 +94,7 @@ internal static class TextKeys
     public const string AdviceDoctorEmergency = "conv.advice.doctor_emergency";
     public const string AdviceNoCause = "conv.advice.no_cause";
     public const string AdviceNext = "conv.advice.next";
+    public const string AdviceUnknown = "advice.unknown";
     public const string FactFrequency = "conv.fact.frequency";
     public const string FactFrequencyOpen = "conv.fact.frequency_open";
     public const string FactDuration = "conv.fact.duration";
@@ -126,10 +130,33 @@ internal static class TextKeys
     public const string AnswerOfferCheck = "conv.answer.offer_check";
     public const string AnswerOfferPrevention = "conv.answer.offer_prevention";
 
+    public const string StretchIntroLong = "conv.stretch.intro_long";
+    public const string StretchTimeStarted = "conv.stretch.time_started";
+    public const string StretchAllSteps = "conv.stretch.all_steps";
+    public const string StretchCheckAfter = "conv.stretch.check_after";
+    public const string BackToStep = "conv.back_to_step";
+    public const string OfferDeclined = "conv.offer.declined";
+    public const string OfferCheck = "conv.offer.check";
+    public const string ClarifyUnsure = "conv.clarify.unsure";
+    public const string AnswerAgain = "conv.answer.again";
+    public const string NotUnderstoodAgain = "conv.not_understood_again";
+    public const string CheckIntroRedFlag = "conv.check.intro_red_flag";
+
     public static IReadOnlyList<string> All { get; } =
     [
         FailureRestart,
         FailureStoreUnavailable,
+        StretchIntroLong,
+        StretchTimeStarted,
+        StretchAllSteps,
+        StretchCheckAfter,
+        BackToStep,
+        OfferDeclined,
+        OfferCheck,
+        ClarifyUnsure,
+        AnswerAgain,
+        NotUnderstoodAgain,
+        CheckIntroRedFlag,
         WelcomeIntro,
         WelcomeNotADoctor,
         WelcomePrompt,
@@ -203,6 +230,9 @@ internal static class TextKeys
         CheckRepromptYesNo,
         CheckRepromptMedicines,
         CheckGaveUp,
+        CheckRepromptChecklist,
+        CheckChecklistHint,
+        ChoiceSend,
         AdviceTitle,
         AdviceLevelHeading,
         AdviceCausesHeading,

@@ -25,6 +25,10 @@ public static partial class GeneralQuestion
         return QuestionForm().IsMatch(t) && !FirstPerson().IsMatch(t);
     }
 
+    /// <summary>Shaped like a question (a question mark, a question word, 吗), whoever it is about.</summary>
+    public static bool IsQuestionShaped(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && QuestionForm().IsMatch(text.Trim().ToLowerInvariant());
+
     [GeneratedRegex(@"^(what if|suppose|supposing|if)\b|^(如果|假如|要是|万一)")]
     private static partial Regex Hypothetical();
 

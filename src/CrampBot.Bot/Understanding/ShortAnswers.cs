@@ -50,7 +50,7 @@ public static partial class ShortAnswers
     internal static string Clean(string? text) =>
         (text ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC).Trim().ToLowerInvariant().Replace('\u2019', '\'');
 
-    [GeneratedRegex(@"^(not sure|unsure|i'?m not sure|i don'?t know|don'?t know|dont know|dunno|no idea|can'?t tell|cannot tell|maybe|perhaps|possibly|not certain|hard to say|i'?m not certain)\b|\b(not sure|don'?t know|no idea)\b|不清楚|不知道|不确定|说不清|说不好|不好说|可能吧|也许|没注意|不太清楚|不记得")]
+    [GeneratedRegex(@"^(not sure|unsure|i'?m not sure|i don'?t know|don'?t know|dont know|dunno|no idea|can'?t tell|cannot tell|maybe|perhaps|possibly|not certain|hard to say|i'?m not certain)\b|\b(not sure|don'?t know|no idea|can'?t tell|cannot tell|can'?t say|hard to tell|idk|dunno|unsure)\b|不清楚|不知道|不确定|不太确定|说不清|说不好|不好说|可能吧|也许|没注意|不太清楚|不记得|拿不准|看不出")]
     private static partial Regex NotSure();
 
     [GeneratedRegex(@"^(no|nope|nah|none|nothing|never|neither|not really|not at all|n|none of these|none of them|no,|i don'?t|i do not|it isn'?t|it's not|they aren'?t|i'?m not|i am not|not that i know)\b|^(没有|没|不是|无|都没有|都不是|否|不|没有的|并没有|一个都没有|都没)")]

@@ -20,8 +20,19 @@ public static class AdviceText
         {
             ["number"] = EmergencyNumbers.For(locale),
             ["facts"] = FactList(unsure, messages, locale),
+            ["nets"] = SafetyNets(advice, messages, locale),
         };
         return advice.AdviceKeys.Select(key => messages.Get(key, locale, args)).ToList();
+    }
+
+    /// <summary>One safety net per emergency sign the user was not sure about (advice.unsure_emergency's {nets}).</summary>
+    private static string SafetyNets(TriageAdvice advice, MessageCatalog messages, string? locale)
+    {
+        var number = EmergencyNumbers.For(locale);
+        var signs = advice.NotRuledOut.Where(n => n.Rule.Level == TriageLevel.Emergency).SelectMany(n => n.DontKnowFacts).Distinct(StringComparer.Ordinal);
+        return string.Join(" ", signs.Select(f => messages.Has("safety_net_sign." + f)
+            ? messages.Get("safety_net_sign." + f, locale, ("number", number))
+            : messages.Get("safety_net_sign.other", locale, ("number", number), ("fact", messages.Get("fact." + f, locale)))));
     }
 
     /// <summary>"I'm saying this because you mentioned: one leg is swollen, dark urine." or null when nothing was said.</summary>

@@ -9,11 +9,21 @@ public sealed class TriageRules
 {
     private readonly IReadOnlyDictionary<TriageLevel, IReadOnlyList<string>> levelAdvice;
 
-    public TriageRules(IReadOnlyList<TriageRule> rules, IReadOnlyDictionary<TriageLevel, IReadOnlyList<string>> levelAdvice)
+    public TriageRules(IReadOnlyList<TriageRule> rules, IReadOnlyDictionary<TriageLevel, IReadOnlyList<string>> levelAdvice, NotSurePolicy? notSure = null)
     {
         Rules = rules;
         this.levelAdvice = levelAdvice;
+        NotSure = notSure ?? NotSurePolicy.CountsAsYes;
     }
+
+    /// <summary>How "not sure" answers count (the rules file's <c>not_sure</c> section).</summary>
+    public NotSurePolicy NotSure { get; }
+
+    /// <summary>
+    /// The advice key added when an emergency sign is not ruled out: the bot renders it as one safety net per sign
+    /// ("if your foot turns cold and pale, call 999 now").
+    /// </summary>
+    public const string UnsureEmergencyAdviceKey = "advice.unsure_emergency";
 
     /// <summary>The rules in file order.</summary>
     public IReadOnlyList<TriageRule> Rules { get; }
@@ -29,12 +39,15 @@ public sealed class TriageRules
         var fired = Rules.Where(r => r.When.Evaluate(report, dontKnowAsYes: false) == true).ToList();
         var statedLevel = fired.Count == 0 ? TriageLevel.SelfCare : fired.Max(r => r.Level);
 
+        // Only signs count: an unsure everyday trigger ("maybe I stood too long"), an unsure yellow flag, or not
+        // knowing how often or how long changes nothing worth saying (section 0). An unsure emergency sign raises
+        // the level only as far as the policy says; the advice names the sign in a safety net.
+        var unsure = NotSure.ForLevel(report);
         var notRuledOut = Rules
-            // Only flags count: an unsure everyday trigger ("maybe I stood too long") changes nothing worth saying.
-            .Where(r => r.Level > TriageLevel.SelfCare && !fired.Contains(r) && r.When.Evaluate(report, dontKnowAsYes: true) == true)
-            .Select(r => new NotRuledOut(r, Support(r, report, true).Where(f => report[f] == FactValue.DontKnow).ToList()))
+            .Where(r => r.Level >= NotSure.CountsFrom && !fired.Contains(r) && r.When.Evaluate(unsure, dontKnowAsYes: true) == true)
+            .Select(r => new NotRuledOut(r, Support(r, unsure, true).Where(f => unsure[f] == FactValue.DontKnow).ToList()))
             .ToList();
-        var level = notRuledOut.Select(n => n.Rule.Level).Append(statedLevel).Max();
+        var level = notRuledOut.Select(n => NotSure.Ceiling(n.Rule.Level)).Append(statedLevel).Max();
 
         return new TriageAdvice(
             level,
@@ -64,7 +77,7 @@ public sealed class TriageRules
             {
                 Cause = new LikelyCause(
                     g.Key,
-                    g.Max(c => c.Rule.Level),
+                    g.Max(c => c.Unsure ? NotSure.Ceiling(c.Rule.Level) : c.Rule.Level),
                     g.SelectMany(c => c.Support).Distinct(StringComparer.Ordinal).ToList(),
                     g.Select(c => c.Rule.Id).ToList(),
                     g.All(c => c.Unsure)),
@@ -115,9 +128,15 @@ public sealed class TriageRules
             keys.Add("advice.not_ruled_out");
         }
 
+        // An emergency sign the user could not rule out gets a safety net naming it, not the "call now" advice.
+        if (notRuledOut.Any(n => NotSure.Ceiling(n.Rule.Level) < n.Rule.Level))
+        {
+            keys.Add(UnsureEmergencyAdviceKey);
+        }
+
         // When a doctor is needed soon, everyday tips would read as reassurance: keep only the urgent advice.
         var floor = level >= TriageLevel.SeeDoctorSoon ? TriageLevel.SeeDoctorSoon : TriageLevel.SelfCare;
-        var rules = fired.Concat(notRuledOut.Select(n => n.Rule))
+        var rules = fired.Concat(notRuledOut.Where(n => NotSure.Ceiling(n.Rule.Level) == n.Rule.Level).Select(n => n.Rule))
             .Where(r => r.Level >= floor)
             .OrderByDescending(r => r.Level)
             .ThenBy(IndexOf);

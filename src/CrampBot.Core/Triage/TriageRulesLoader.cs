@@ -77,7 +77,7 @@ public static partial class TriageRulesLoader
 
             var levels = ReadLevels(root);
             var rules = ReadRules(root);
-            return new TriageRules(rules, levels);
+            return new TriageRules(rules, levels, ReadNotSure(root));
         }
 
         private Dictionary<TriageLevel, IReadOnlyList<string>> ReadLevels(YamlMappingNode root)
@@ -107,6 +107,53 @@ public static partial class TriageRulesLoader
             }
 
             return result;
+        }
+
+        /// <summary>The optional <c>not_sure</c> section: never_raises (facts), counts_from and emergency_becomes (levels).</summary>
+        private NotSurePolicy? ReadNotSure(YamlMappingNode root)
+        {
+            if (Child(root, "not_sure") is not { } node)
+            {
+                return null;
+            }
+
+            if (node is not YamlMappingNode map)
+            {
+                Errors.Add(new ContentError(file, Line(node), "'not_sure' must be a mapping with never_raises, counts_from and emergency_becomes"));
+                return null;
+            }
+
+            var neverRaises = new HashSet<string>(StringComparer.Ordinal);
+            if (Child(map, "never_raises") is YamlSequenceNode facts)
+            {
+                foreach (var item in facts.Children)
+                {
+                    var name = (item as YamlScalarNode)?.Value ?? "";
+                    if (Facts.Find(name) is null)
+                    {
+                        Errors.Add(new ContentError(file, Line(item), $"not_sure.never_raises: unknown fact '{name}'"));
+                    }
+
+                    neverRaises.Add(name);
+                }
+            }
+            else
+            {
+                Errors.Add(new ContentError(file, Line(map), "not_sure needs a 'never_raises' list of facts"));
+            }
+
+            TriageLevel ReadLevel(string field)
+            {
+                var name = Scalar(map, field) ?? "";
+                if (!TriageLevelNames.TryParse(name, out var level))
+                {
+                    Errors.Add(new ContentError(file, Line(Child(map, field) ?? map), $"not_sure.{field}: unknown level '{name}' (use {string.Join(", ", TriageLevelNames.All)})"));
+                }
+
+                return level;
+            }
+
+            return new NotSurePolicy(neverRaises, ReadLevel("counts_from"), ReadLevel("emergency_becomes"));
         }
 
         private List<TriageRule> ReadRules(YamlMappingNode root)

@@ -77,8 +77,11 @@ public sealed class AssessTests
     {
         var advice = Some.Rules.Assess(Some.Report("?breathless_chest_pain", "frequency_per_week=1"));
 
+        // Section 0: an emergency sign still "not sure" is see-a-doctor-today with a safety net, not an ambulance.
         Assert.Equal(TriageLevel.SelfCare, advice.StatedLevel);
-        Assert.Equal(TriageLevel.Emergency, advice.Level);
+        Assert.Equal(TriageLevel.SeeDoctorSoon, advice.Level);
+        Assert.Contains(TriageRules.UnsureEmergencyAdviceKey, advice.AdviceKeys);
+        Assert.DoesNotContain("advice.pe_emergency", advice.AdviceKeys);
         var notRuledOut = Assert.Single(advice.NotRuledOut, n => n.Rule.Id == "RF-02");
         Assert.Equal(["breathless_chest_pain"], notRuledOut.DontKnowFacts);
         Assert.Contains("advice.not_ruled_out", advice.AdviceKeys);
@@ -132,5 +135,21 @@ public sealed class AssessTests
         Assert.Equal(a.AdviceKeys, b.AdviceKeys);
         Assert.Equal(a.Missing.Select(m => m.Fact), b.Missing.Select(m => m.Fact));
         Assert.Equal(FactValue.DontKnow, report["swelling_one_side"]);
+    }
+
+    [Fact]
+    public void Not_knowing_how_often_how_long_or_which_medicines_never_raises_the_level()
+    {
+        var advice = Some.Rules.Assess(Some.Report("?frequency_per_week", "?episode_minutes", "?takes_quinine", "?takes_statin", "?hard_exercise"));
+
+        Assert.Equal(TriageLevel.SelfCare, advice.Level);
+        Assert.Empty(advice.NotRuledOut);
+    }
+
+    [Fact]
+    public void Not_sure_about_a_see_doctor_soon_sign_is_see_doctor_soon_and_an_unsure_yellow_flag_changes_nothing()
+    {
+        Assert.Equal(TriageLevel.SeeDoctorSoon, Some.Rules.Assess(Some.Report("?swelling_one_side")).Level);
+        Assert.Equal(TriageLevel.SelfCare, Some.Rules.Assess(Some.Report("?numbness_tingling", "?has_diabetes")).Level);
     }
 }

@@ -15,17 +15,20 @@ namespace CrampBot.Bot.Dialogs.Prompts;
 public sealed class StretchStepPrompt : Prompt<bool>
 {
     private readonly BotTexts _texts;
+    private readonly TimeProvider _time;
 
-    public StretchStepPrompt(BotTexts texts)
+    public StretchStepPrompt(BotTexts texts, TimeProvider time)
         : base(nameof(StretchStepPrompt))
     {
         _texts = texts;
+        _time = time;
         MaxAttempts = 2;
     }
 
-    public static PromptOptions For(int step, bool shin, int minutes) => new()
+    /// <param name="startedAt">When the walkthrough started: the time shown is the clock's, worked out when the step is sent.</param>
+    public static PromptOptions For(int step, bool shin, DateTimeOffset startedAt) => new()
     {
-        Validations = new JsonObject { ["step"] = step, ["shin"] = shin, ["minutes"] = minutes },
+        Validations = new JsonObject { ["step"] = step, ["shin"] = shin, ["startedAt"] = startedAt.ToUnixTimeMilliseconds() },
     };
 
     protected override async Task OnPromptAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
@@ -34,7 +37,12 @@ public sealed class StretchStepPrompt : Prompt<bool>
         var steps = StretchPlan.Steps(v["shin"]!.GetValue<bool>());
         var index = v["step"]!.GetValue<int>();
         var instruction = _texts.Say(turnContext, steps[index]);
-        var hint = _texts.Say(turnContext, TextKeys.StretchTimeHint, ("step", index + 1), ("total", steps.Count), ("minutes", v["minutes"]!.GetValue<int>()), ("limit", StretchPlan.EscalateAfterMinutes));
+        var startedAt = DateTimeOffset.FromUnixTimeMilliseconds(v["startedAt"]!.GetValue<long>());
+        var minutes = (int)Math.Floor((_time.GetUtcNow() - startedAt).TotalMinutes);
+        var hint = _texts.Say(
+            turnContext,
+            minutes < 1 ? TextKeys.StretchTimeStarted : TextKeys.StretchTimeHint,
+            ("step", index + 1), ("total", steps.Count), ("minutes", minutes), ("limit", StretchPlan.EscalateAfterMinutes));
         var title = _texts.Say(turnContext, TextKeys.StretchCardTitle);
         var card = new AdaptiveCard().Title(title).Paragraph(instruction).Note(hint);
         var activity = Reply.Card(card, $"{title}\n\n{instruction}\n\n{hint}")

@@ -16,11 +16,13 @@ namespace CrampBot.Bot.Dialogs.Prompts;
 public sealed class YesNoPrompt : Prompt<FactValue>
 {
     private readonly BotTexts _texts;
+    private readonly AnswerWords _words;
 
     public YesNoPrompt(BotTexts texts)
         : base(nameof(YesNoPrompt))
     {
         _texts = texts;
+        _words = new AnswerWords(texts);
         MaxAttempts = 2;
     }
 
@@ -71,7 +73,7 @@ public sealed class YesNoPrompt : Prompt<FactValue>
         var v = options.Validations!;
         FactValue? value = IsLabel(text, v["yes"]!.GetValue<string>()) ? FactValue.Yes
             : IsLabel(text, v["no"]!.GetValue<string>()) ? FactValue.No
-            : ShortAnswers.YesNo(text);
+            : _words.YesNo(text);
         return Task.FromResult(value is { } answer
             ? new PromptRecognizerResult<FactValue>(true, answer)
             : PromptRecognizerResult<FactValue>.Failed);
