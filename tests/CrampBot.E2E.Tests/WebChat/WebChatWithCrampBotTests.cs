@@ -63,34 +63,20 @@ public sealed class WebChatWithCrampBotTests(BrowserFixture browser) : BrowserTe
         await Chat.QuickReply("Check my symptoms").ClickAsync();
         await Chat.WaitForTextAsync("look at your cramps");
 
-        await Chat.AnswerAsync("How often do the cramps come", "3 or more times a week");
+        // The emergency signs first, as one card of tick boxes; "None of these" answers it in one tap.
+        var emergency = await Chat.WaitForCardAsync("First, the signs that need help straight away");
+        Assert.Contains("Dark urine", emergency, StringComparison.Ordinal);
+        Assert.True(await Chat.LastCard.Locator("input[type='checkbox']").CountAsync() >= 4, "each emergency sign should be its own tick box");
+        await Chat.ScreenshotAsync("crampbot-check-emergency-checklist");
+        await Chat.QuickReply("None of these").ClickAsync();
+        await Chat.WaitForCardAsync("Next, signs a doctor should see today");
+        await Chat.QuickReply("None of these").ClickAsync();
         await Chat.AnswerAsync("When one comes, how long does it usually last", "1 to 10 minutes");
-        await Chat.AnswerAsync("Where do you feel the cramp", "Calf");
-        await Chat.ScreenshotAsync("crampbot-check-under-way");
-        string[] redFlagQuestions =
-        [
-            "Have you become short of breath",
-            "Is the leg or foot suddenly cold",
-            "Is your jaw stiff",
-            "Is your urine dark",
-            "Is one leg, or one calf, swollen",
-            "Have you recently injured that leg",
-            "Is the painful area red",
-            "Have you had a cut, puncture or other wound",
-            "Have you been in contact with toxic substances",
-            "Have your muscles been getting weaker",
-            "Have you noticed muscles getting thinner",
-            "Do you get pain in the foot or toes at rest",
-            "Do you have tingling around your mouth",
-        ];
-        foreach (var question in redFlagQuestions)
-        {
-            await Chat.AnswerAsync(question, "No");
-        }
-
-        await Chat.AnswerAsync("Do you take any regular medicines", "None of these");
-        await Chat.AnswerAsync("Are you pregnant", "No");
-        await Chat.AnswerAsync("Before the cramps, had you exercised hard", "No");
+        await Chat.WaitForCardAsync("Do you also have any of these");
+        await Chat.QuickReply("None of these").ClickAsync();
+        await Chat.WaitForCardAsync("Do any of these apply to you");
+        await Chat.QuickReply("None of these").ClickAsync();
+        await Chat.AnswerAsync("How often do the cramps come", "3 or more times a week");
 
         var card = await Chat.WaitForCardAsync("When to see a doctor");
         await Chat.LastCard.ScrollIntoViewIfNeededAsync();
@@ -123,16 +109,16 @@ public sealed class WebChatWithCrampBotTests(BrowserFixture browser) : BrowserTe
 
         await Chat.QuickReply("Done").ClickAsync();
         await Chat.WaitForTextAsync("glad it has eased");
-        await Chat.WaitForTextAsync("One quick check");
-        await Chat.ExpectQuickRepliesAsync("Yes", "No", "Not sure");
+        await Chat.WaitForCardAsync("First, the signs that need help straight away");
+        await Chat.ExpectQuickRepliesAsync("None of these", "Not sure");
         await Chat.ScreenshotAsync("crampbot-stretch-card-done");
-        Assert.Equal(1, await Chat.Transcript.Locator(".ac-adaptiveCard").CountAsync()); // eased at once: no second step
+        Assert.Equal(1, await Chat.Transcript.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Easing a cramp" }).CountAsync()); // eased at once: no second step
     }
 
     [Fact]
     public async Task The_stretch_walkthrough_goes_one_step_at_a_time_until_the_cramp_eases()
     {
-        // dialogs/transcripts/en-13 and en-14: "Still hurts" moves on a step, "Done" ends it, then the screen and the routine.
+        // dialogs/transcripts/en-13 and en-14: "Still hurts" moves on a step, "Done" ends it, then the quick check.
         await OpenAsync();
         await Chat.WaitForTextAsync(EnglishWelcome);
         await Chat.SendAsync("I have a cramp right now");
@@ -151,12 +137,27 @@ public sealed class WebChatWithCrampBotTests(BrowserFixture browser) : BrowserTe
 
         await Chat.QuickReply("Done").ClickAsync();
         await Chat.WaitForTextAsync("glad it has eased");
-        await Chat.AnswerAsync("One quick check", "No");
-        await Chat.AnswerAsync("Would you like a short bedtime routine", "Yes, show me");
-        await Chat.WaitForTextAsync("A bedtime routine, about 3 minutes");
-        await Chat.ExpectQuickRepliesAsync("Check my symptoms", "How to prevent cramps");
+        await Chat.WaitForCardAsync("First, the signs that need help straight away");
         await Chat.ScreenshotAsync("crampbot-stretch-walkthrough");
-        Assert.Equal(3, await Chat.Transcript.Locator(".ac-adaptiveCard").CountAsync());
+        Assert.Equal(3, await Chat.Transcript.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Easing a cramp" }).CountAsync());
+    }
+
+    [Fact]
+    public async Task A_sign_ticked_on_the_emergency_checklist_and_sent_brings_the_emergency_advice()
+    {
+        // The checklist card's tick boxes and Send button (Input.Toggle, Action.Submit) go through Direct Line as the
+        // message's value; the bot reads the ticked sign.
+        await OpenAsync();
+        await Chat.WaitForTextAsync(EnglishWelcome);
+        await Chat.QuickReply("Check my symptoms").ClickAsync();
+        await Chat.WaitForCardAsync("First, the signs that need help straight away");
+
+        await Chat.LastCard.GetByText("Dark urine, like tea or cola").ClickAsync();
+        await Chat.LastCard.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+
+        var card = await Chat.WaitForCardAsync("When to see a doctor");
+        Assert.Contains("911", card, StringComparison.Ordinal);
+        Assert.Contains("urgent help right now", card, StringComparison.Ordinal);
     }
 
     [Fact]
