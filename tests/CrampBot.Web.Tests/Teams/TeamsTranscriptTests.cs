@@ -47,8 +47,8 @@ public sealed class TeamsTranscriptTests(TeamsCrampBotHost fixture) : IClassFixt
         // More than three choices never travel as quick replies: they came as imBack card buttons.
         Assert.Contains(chat.Sent, a => a.Attachments?.Any(c => c.Content?["actions"]?.AsArray().Count > 3) == true);
         Assert.DoesNotContain(chat.Sent, a => a.SuggestedActions?.Actions.Count > 3);
-        // Yes / No / Not sure fit Teams' quick replies in a personal chat, so they stay quick replies.
-        Assert.Contains(chat.Sent, a => a.SuggestedActions?.Actions.Count == 3 && a.Attachments is null);
+        // The checklists reach Teams as cards with a tick box per sign (Input.Toggle, card 1.0).
+        Assert.Contains(chat.Sent, a => a.Attachments?.Any(c => c.Content?["body"]?.AsArray().Any(b => b?["type"]?.GetValue<string>() == "Input.Toggle") == true) == true);
     }
 }
 
