@@ -119,9 +119,9 @@ async function firstAnswer(port, child, limitMs = 30000) {
 // ---------------------------------------------------------------- the bots
 
 const children = new Set();
-function start(name, cmd, args, env) {
+function start(name, cmd, args, env, cwd = undefined) {
     const logFile = fs.openSync(path.join(out, `${ name }.log`), 'a');
-    const child = spawn(cmd, args, { stdio: ['ignore', logFile, logFile], env: { ...process.env, ...env } });
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', logFile, logFile], env: { ...process.env, ...env } });
     fs.closeSync(logFile);
     children.add(child);
     child.on('exit', () => children.delete(child));
@@ -146,7 +146,7 @@ function crampbot(name, port, rep, storageEnv) {
         ...storageEnv,
         ASPNETCORE_ENVIRONMENT: 'Production',
         DOTNET_NOLOGO: '1',
-    });
+    }, path.dirname(dll)); // its own folder as the content root, as a service runs: not a busy folder to watch
 }
 
 // A bot setup: processes to measure, the URL the driver talks to, the script it runs.
