@@ -14,22 +14,26 @@ internal sealed class PhraseMatcher(int gap, int window)
     /// <summary>Every match of the phrase, the longest at each start, left to right.</summary>
     public List<PhraseMatch> FindAll(CompiledPhrase phrase, MessageTokens message)
     {
-        var results = new List<PhraseMatch>();
         if (phrase.Parts.Count == 1)
         {
-            FindPart(phrase.Parts[0], message, results);
-            return results;
+            List<PhraseMatch>? found = null;
+            FindPart(phrase.Parts[0], message, ref found);
+            return found ?? [];
         }
 
-        var perPart = phrase.Parts.Select(p =>
+        var results = new List<PhraseMatch>();
+
+        var perPart = new List<List<PhraseMatch>>(phrase.Parts.Count);
+        foreach (var part in phrase.Parts)
         {
-            var list = new List<PhraseMatch>();
-            FindPart(p, message, list);
-            return list;
-        }).ToList();
-        if (perPart.Any(l => l.Count == 0))
-        {
-            return results;
+            List<PhraseMatch>? found = null;
+            FindPart(part, message, ref found);
+            if (found is null)
+            {
+                return results;
+            }
+
+            perPart.Add(found);
         }
 
         foreach (var anchor in perPart[0])
@@ -86,7 +90,7 @@ internal sealed class PhraseMatcher(int gap, int window)
         return results;
     }
 
-    private void FindPart(CompiledPart part, MessageTokens message, List<PhraseMatch> results)
+    private void FindPart(CompiledPart part, MessageTokens message, ref List<PhraseMatch>? results)
     {
         var tokens = message.Tokens;
         for (var start = 0; start < tokens.Count; start++)
@@ -107,7 +111,7 @@ internal sealed class PhraseMatcher(int gap, int window)
             });
             if (bestEnd > start)
             {
-                results.Add(new PhraseMatch(start, bestEnd, bestOwn));
+                (results ??= []).Add(new PhraseMatch(start, bestEnd, bestOwn));
             }
         }
     }

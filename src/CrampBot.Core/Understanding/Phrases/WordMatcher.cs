@@ -26,11 +26,13 @@ internal static class WordMatcher
         if (literal.Prefix)
         {
             // "twitch*" also meets "twiching": a typo within the written beginning of a long word.
+            var typed = token.Text.AsSpan();
+            var length = literal.Text.Length;
             return token.Text.StartsWith(literal.Text, StringComparison.Ordinal)
-                || (literal.Typos && token.Text.Length >= literal.Text.Length - 1
-                    && (IsTypo(literal.Text, token.Text[..Math.Min(token.Text.Length, literal.Text.Length)])
-                        || IsTypo(literal.Text, token.Text[..Math.Min(token.Text.Length, literal.Text.Length - 1)])
-                        || IsTypo(literal.Text, token.Text[..Math.Min(token.Text.Length, literal.Text.Length + 1)])));
+                || (literal.Typos && typed.Length >= length - 1 && typed[0] == literal.Text[0]
+                    && (IsTypo(literal.Text, typed[..Math.Min(typed.Length, length)])
+                        || IsTypo(literal.Text, typed[..Math.Min(typed.Length, length - 1)])
+                        || IsTypo(literal.Text, typed[..Math.Min(typed.Length, length + 1)])));
         }
 
         if (literal.Text == token.Text || (!literal.Exact && literal.Stem == token.Stem))
@@ -41,7 +43,7 @@ internal static class WordMatcher
         return literal.Typos && IsTypo(literal.Text, token.Text);
     }
 
-    public static bool IsTypo(string written, string typed)
+    public static bool IsTypo(ReadOnlySpan<char> written, ReadOnlySpan<char> typed)
     {
         if (written.Length < OneTypoLength || typed.Length < OneTypoLength - 1 || written[0] != typed[0])
         {
@@ -53,7 +55,7 @@ internal static class WordMatcher
     }
 
     // Optimal string alignment distance (edits plus swapping two neighbours), stopping early past the limit.
-    private static int Distance(string a, string b, int limit)
+    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
         Span<int> previous2 = stackalloc int[b.Length + 1];
         Span<int> previous = stackalloc int[b.Length + 1];
