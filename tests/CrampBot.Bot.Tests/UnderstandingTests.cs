@@ -46,6 +46,16 @@ public sealed class UnderstandingTests
     [InlineData("not better yet", false)]
     [InlineData("还在疼", false)]
     [InlineData("没好", false)]
+    [InlineData("it's easing off a bit", true)]
+    [InlineData("ok that helped, it's going", true)]
+    [InlineData("yeah its loosening now", true)]
+    [InlineData("hasn't eased at all", false)]
+    [InlineData("it isn't going away", false)]
+    [InlineData("nope not better", false)]
+    [InlineData("慢慢松开了一点", true)]
+    [InlineData("好点了，谢谢", true)]
+    [InlineData("一点都没缓解", false)]
+    [InlineData("还是很疼，没松", false)]
     public void Reads_whether_the_cramp_eased(string text, bool eased)
     {
         Assert.Equal(eased, ShortAnswers.Eased(text));
