@@ -54,6 +54,7 @@ public sealed class UnderstandingTests
     [InlineData("nope not better", false)]
     [InlineData("慢慢松开了一点", true)]
     [InlineData("好点了，谢谢", true)]
+    [InlineData("缓过来了", true)]
     [InlineData("一点都没缓解", false)]
     [InlineData("还是很疼，没松", false)]
     public void Reads_whether_the_cramp_eased(string text, bool eased)

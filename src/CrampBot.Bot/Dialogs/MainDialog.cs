@@ -9,6 +9,7 @@ using CrampBot.BotFramework.Builder;
 using CrampBot.BotFramework.Dialogs;
 using CrampBot.BotFramework.Schema;
 using CrampBot.Core.Intents;
+using CrampBot.Core.Understanding.Intents;
 using CrampBot.Core.Triage;
 
 namespace CrampBot.Bot.Dialogs;
@@ -157,6 +158,8 @@ public sealed partial class MainDialog : ComponentDialog
     private HashSet<string> RedFlags(SymptomReport report) =>
         _texts.Rules.Assess(report).FiredRules.Where(r => r.Level >= TriageLevel.SeeDoctorSoon).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
 
+    private static bool DiscardsAnswers(Intent intent) => intent is Intent.Cancel or Intent.StartOver or Intent.DeleteData;
+
     /// <summary>
     /// Help, cancel, start over, language and delete work in the middle of anything, and so does a cramp happening
     /// now. Null: not a command.
@@ -178,6 +181,13 @@ public sealed partial class MainDialog : ComponentDialog
         }
 
         if (!IntentRouter.IsCommand(intent.Intent))
+        {
+            return null;
+        }
+
+        // While a question waits for its answer, only the exact command words may throw the answers away: a model's
+        // guess ("刚开始", "just started", read as "start over") goes to the question, which can read it or reprompt.
+        if (innerDc.ActiveDialog is not null && intent.Source == IntentSource.Model && DiscardsAnswers(intent.Intent))
         {
             return null;
         }

@@ -65,7 +65,7 @@ public static partial class ShortAnswers
     [GeneratedRegex(@"^(yes|yeah|yep|yup|y|sure|it is|i do|i am|i'?m|i have|i did|correct|right|true|a bit|a little|sometimes|definitely|absolutely|ok|okay)\b|^(是|是的|有|对|对的|嗯|有的|有一点|有点|会|确实|好的|好)")]
     private static partial Regex Yes();
 
-    [GeneratedRegex(@"^(done|gone|ok now|okay now|fine now|all good|finished)\b|\b(better|easing|eased|easier|eases|helped|helping|it'?s going|going away|gone|wearing off|let go|letting go|loosen(ed|ing)?|relax(ed|ing)|relieved|stopped|settl(ed|ing)|calm(ed|ing) down|passed|fading|subsid(ed|ing))\b|好了|好多了|好点了|好一些|不疼了|不痛了|缓解|松开了|松了|没事了|不抽了|停了|过去了|舒服多了|轻了")]
+    [GeneratedRegex(@"^(done|gone|ok now|okay now|fine now|all good|finished)\b|\b(better|easing|eased|easier|eases|helped|helping|it'?s going|going away|gone|wearing off|let go|letting go|loosen(ed|ing)?|relax(ed|ing)|relieved|stopped|settl(ed|ing)|calm(ed|ing) down|passed|fading|subsid(ed|ing))\b|好了|好多了|好点了|缓过来|缓过劲|好一些|不疼了|不痛了|缓解|松开了|松了|没事了|不抽了|停了|过去了|舒服多了|轻了")]
     private static partial Regex Done();
 
     [GeneratedRegex(@"\b(not|no|isn'?t|hasn'?t|haven'?t|didn'?t|doesn'?t|won'?t|not any|nothing)\b[\w\s']{0,12}\b(better|easing|eased|easier|helped|helping|going away|gone|stopped|let go|loosen(ed|ing)?|relax(ed|ing)|settl(ed|ing)|passed)\b|没缓解|没有缓解|不缓解|没好|还没好|没松|没停")]

@@ -20,6 +20,6 @@ public static class IntentRecognizer
             .Where(r => r.Intent != Intent.None)
             .Select(r => new IntentCandidate(r.Intent, r.Probability))
             .ToList();
-        return new IntentResult(prediction.Intent, prediction.Confidence, candidates, prediction.LanguageTarget) { Band = prediction.Band };
+        return new IntentResult(prediction.Intent, prediction.Confidence, candidates, prediction.LanguageTarget) { Band = prediction.Band, Source = prediction.Source };
     }
 }

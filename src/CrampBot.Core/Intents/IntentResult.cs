@@ -20,6 +20,12 @@ public sealed record IntentResult(
     /// </summary>
     public IntentBand Band { get; init; } = Intent == Intent.None ? IntentBand.None : IntentBand.Confident;
 
+    /// <summary>
+    /// Whether a rule (an exact command, a button's label) or the trained model decided. A result built by hand is
+    /// a rule's: it came from words the bot itself offered.
+    /// </summary>
+    public CrampBot.Core.Understanding.Intents.IntentSource Source { get; init; } = CrampBot.Core.Understanding.Intents.IntentSource.Rule;
+
     public static IntentResult Nothing { get; } = new(Intent.None, 0, []);
 }
 
