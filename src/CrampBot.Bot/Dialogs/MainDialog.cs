@@ -107,14 +107,17 @@ public sealed partial class MainDialog : ComponentDialog
     private async Task<DialogTurnResult?> ScanForRedFlagsAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         var activity = innerDc.Context.Activity;
-        if (!activity.IsType(ActivityTypes.Message) || string.IsNullOrWhiteSpace(activity.Text) || GeneralQuestion.Is(activity.Text))
+        // Only what the user states counts: "can statins cause cramps?" adds nothing, but a story that ends in a
+        // question ("…his foot is cold and white. what do I do?") is read up to the question.
+        var statements = activity.IsType(ActivityTypes.Message) ? GeneralQuestion.Statements(activity.Text) : string.Empty;
+        if (statements.Length == 0 || activity.Text is null)
         {
             return null;
         }
 
         var data = await _accessors.Conversation.GetAsync(innerDc.Context, () => new ConversationData(), cancellationToken);
         var before = data.Report.ToReport();
-        var said = _symptoms.Read(activity.Text, TurnLanguage.Of(innerDc.Context).Language);
+        var said = _symptoms.Read(statements, TurnLanguage.Of(innerDc.Context).Language);
         var after = before.Merge(said);
         data.Report = StoredReport.From(after);
 

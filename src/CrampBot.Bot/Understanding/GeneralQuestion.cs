@@ -25,6 +25,22 @@ public static partial class GeneralQuestion
         return QuestionForm().IsMatch(t) && !FirstPerson().IsMatch(t);
     }
 
+    /// <summary>
+    /// The sentences of <paramref name="text"/> that are not general questions, joined: what the user states about
+    /// the patient. A story that ends in "what do I do?" keeps its story ("他左脚冰凉发白……咋整啊？"); a message that
+    /// is only a general question gives an empty string.
+    /// </summary>
+    public static string Statements(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var kept = Sentence().Matches(text).Select(m => m.Value).Where(s => !string.IsNullOrWhiteSpace(s) && !Is(s));
+        return string.Join(" ", kept).Trim();
+    }
+
     /// <summary>Shaped like a question (a question mark, a question word, 吗), whoever it is about.</summary>
     public static bool IsQuestionShaped(string? text) =>
         !string.IsNullOrWhiteSpace(text) && QuestionForm().IsMatch(text.Trim().ToLowerInvariant());
@@ -35,6 +51,10 @@ public static partial class GeneralQuestion
     [GeneratedRegex(@"[?？]|^(can|could|does|do|is|are|should|will|would|how|what|which|why)\b|吗|么|能不能|可不可以|会不会|是不是")]
     private static partial Regex QuestionForm();
 
-    [GeneratedRegex(@"\b(i|i'm|im|i've|i'd|my|me|mine)\b|我")]
+    [GeneratedRegex(@"\b(i|i'm|im|i've|i'd|my|me|mine)\b|我|俺")]
     private static partial Regex FirstPerson();
+
+    // A sentence runs to its closing mark (kept with it, so "?" still marks a question) or to the end of the text.
+    [GeneratedRegex(@"[^.!?。！？\n]+[.!?。！？]*|[.!?。！？]+")]
+    private static partial Regex Sentence();
 }
