@@ -127,6 +127,9 @@ public sealed class WebChatWithTestBotTests(BrowserFixture browser) : BrowserTes
     {
         await OpenAsync();
         await Chat.LanguageSelect.SelectOptionAsync("zh-Hans");
+        // Nothing was said yet, so the page starts the conversation again in Chinese: wait for that greeting, or
+        // the next message could race the switch into the old conversation.
+        await Chat.WaitForTextAsync(ScriptedTestBot.Welcome + " [zh-Hans]");
         Assert.Equal("重新开始", await Chat.StartOverButton.InnerTextAsync());
         Assert.Equal("zh-Hans", await Chat.Page.Locator("html").GetAttributeAsync("lang"));
         // Web Chat relabels itself too: its send box no longer speaks English.
