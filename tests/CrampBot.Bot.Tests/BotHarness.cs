@@ -1,3 +1,4 @@
+using CrampBot.Bot.Replies;
 using CrampBot.BotFramework.Builder;
 using CrampBot.BotFramework.Schema;
 using CrampBot.BotFramework.State;
@@ -60,6 +61,26 @@ internal sealed class BotHarness : IAsyncDisposable
 
         return replies;
     }
+
+    /// <summary>
+    /// Starts with <paramref name="opening"/> and answers every question with "None of these" (or the second
+    /// button) until the bot asks about <paramref name="fact"/>; returns the replies that ask it.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> AnswerNoneUntilAskedAsync(string opening, string fact, string none)
+    {
+        var replies = await SayAsync(opening);
+        for (var turn = 0; turn < 10 && !Asks(replies[^1], fact); turn++)
+        {
+            var actions = replies[^1].SuggestedActions!.Actions.Select(a => a.Title!).ToList();
+            replies = await SayAsync(actions.Contains(none) ? none : actions[1]);
+        }
+
+        Assert.True(Asks(replies[^1], fact), $"the check never asked about {fact}");
+        return replies;
+    }
+
+    /// <summary>Whether the bot's question tag says <paramref name="activity"/> asks about <paramref name="fact"/>.</summary>
+    public static bool Asks(Activity activity, string fact) => QuestionTag.Of(activity)?.Facts.Contains(fact) == true;
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }
