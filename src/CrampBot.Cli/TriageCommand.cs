@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CrampBot.Core.Content;
@@ -15,15 +14,10 @@ namespace CrampBot.Cli;
 /// </summary>
 internal static class TriageCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output)
     {
         var explain = args.Contains("--explain");
-        var dialogs = ArgAfter(args, "--dialogs") ?? FindDialogs();
+        var dialogs = JsonLines.ArgAfter(args, "--dialogs") ?? FindDialogs();
         if (dialogs is null)
         {
             await Console.Error.WriteLineAsync("triage: dialogs/ not found; run inside the checkout or pass --dialogs PATH");
@@ -41,32 +35,7 @@ internal static class TriageCommand
             return 2;
         }
 
-        var status = 0;
-        var lineNumber = 0;
-        while (await input.ReadLineAsync() is { } line)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            JsonObject result;
-            try
-            {
-                result = Assess(content, JsonNode.Parse(line)?.AsObject() ?? throw new JsonException("not an object"), explain);
-            }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
-            {
-                await Console.Error.WriteLineAsync($"triage: line {lineNumber}: {ex.Message}");
-                result = new JsonObject { ["line"] = lineNumber, ["error"] = ex.Message };
-                status = 1;
-            }
-
-            await output.WriteLineAsync(result.ToJsonString(Json));
-        }
-
-        return status;
+        return await JsonLines.RunAsync("triage", input, output, request => Assess(content, request, explain));
     }
 
     private static JsonObject Assess(DialogsContent content, JsonObject request, bool explain)
@@ -97,12 +66,6 @@ internal static class TriageCommand
     }
 
     private static JsonArray Array(IEnumerable<string> items) => new(items.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
-
-    private static string? ArgAfter(string[] args, string name)
-    {
-        var i = System.Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 
     // The checkout's dialogs/ (beside CrampBot.sln) from the current directory or the binary, else a copy next to the binary.
     private static string? FindDialogs()

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CrampBot.Core.Content;
@@ -15,17 +14,12 @@ namespace CrampBot.Cli;
 /// </summary>
 internal static class UnderstandCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output)
     {
         Understander understander;
         try
         {
-            var folder = ArgAfter(args, "--dialogs");
+            var folder = JsonLines.ArgAfter(args, "--dialogs");
             understander = folder is null ? Understander.Default : Understander.Load(folder);
         }
         catch (ContentException ex)
@@ -34,35 +28,12 @@ internal static class UnderstandCommand
             return 2;
         }
 
-        var status = 0;
-        var lineNumber = 0;
-        while (await input.ReadLineAsync() is { } line)
+        return await JsonLines.RunAsync("understand", input, output, request =>
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            JsonObject result;
-            try
-            {
-                var request = JsonNode.Parse(line)?.AsObject() ?? throw new JsonException("not an object");
-                var text = request["text"]?.GetValue<string>() ?? throw new JsonException("missing \"text\"");
-                var locale = request["locale"]?.GetValue<string>();
-                result = Describe(request["id"]?.DeepClone(), understander.Understand(text, locale));
-            }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
-            {
-                await Console.Error.WriteLineAsync($"understand: line {lineNumber}: {ex.Message}");
-                result = new JsonObject { ["line"] = lineNumber, ["error"] = ex.Message };
-                status = 1;
-            }
-
-            await output.WriteLineAsync(result.ToJsonString(Json));
-        }
-
-        return status;
+            var text = request["text"]?.GetValue<string>() ?? throw new JsonException("missing \"text\"");
+            var locale = request["locale"]?.GetValue<string>();
+            return Describe(request["id"]?.DeepClone(), understander.Understand(text, locale));
+        });
     }
 
     /// <summary>The JSON shape of one understood message.</summary>
@@ -92,11 +63,5 @@ internal static class UnderstandCommand
         }
 
         return JsonNode.Parse(buffer.ToArray())!;
-    }
-
-    private static string? ArgAfter(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }
