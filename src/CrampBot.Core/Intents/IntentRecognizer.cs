@@ -1,3 +1,4 @@
+using CrampBot.Core.Memo;
 using CrampBot.Core.Understanding.Intents;
 
 namespace CrampBot.Core.Intents;
@@ -10,8 +11,13 @@ namespace CrampBot.Core.Intents;
 /// </summary>
 public static class IntentRecognizer
 {
+    // Routing, the prompts and the answer words each ask about the same message in one turn.
+    private static readonly RecentReadings<IntentResult> Recent = new();
+
     /// <summary>Recognises the intent of <paramref name="text"/>. Both languages are always read, so mixed messages work.</summary>
-    public static IntentResult Recognize(string? text) => ToResult(IntentClassifier.Default.Classify(text, locale: null));
+    public static IntentResult Recognize(string? text) => text is null
+        ? ToResult(IntentClassifier.Default.Classify(text, locale: null))
+        : Recent.GetOrRead(text, null, static (t, _) => ToResult(IntentClassifier.Default.Classify(t, locale: null)));
 
     /// <summary>The <see cref="IntentResult"/> shape of a classifier prediction.</summary>
     public static IntentResult ToResult(IntentPrediction prediction)

@@ -1,3 +1,4 @@
+using CrampBot.Core.Memo;
 using CrampBot.Core.Recognition;
 using CrampBot.Core.Understanding;
 
@@ -12,10 +13,14 @@ namespace CrampBot.Core.Triage.Extraction;
 /// </summary>
 public static class FactExtractor
 {
+    // A turn reads its message in several places (red-flag scan, the prompt, routing); the reading is pure.
+    private static readonly RecentReadings<SymptomReport> Recent = new();
+
     /// <summary>Facts stated in <paramref name="text"/>.</summary>
     /// <param name="text">The user's message.</param>
     /// <param name="culture">The user's locale (en-US, zh-CN …), passed to the quantity recognizer.</param>
-    public static SymptomReport Extract(string text, string? culture) => ExtractWithMentions(text, culture).Report;
+    public static SymptomReport Extract(string text, string? culture) =>
+        Recent.GetOrRead(text, culture, static (t, c) => ExtractWithMentions(t, c).Report);
 
     /// <summary>Facts stated in <paramref name="text"/>, with the words each came from.</summary>
     public static FactExtraction ExtractWithMentions(string text, string? culture) =>
