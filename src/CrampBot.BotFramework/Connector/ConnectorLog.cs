@@ -5,7 +5,8 @@ namespace CrampBot.BotFramework.Connector;
 /// <summary>The connector's log lines: operations, statuses and timings, never a body (a body may echo what the user wrote).</summary>
 internal static partial class ConnectorLog
 {
-    [LoggerMessage(1030, LogLevel.Information, "Connector {Operation} answered {StatusCode} after {ElapsedMs} ms.")]
+    // Debug: a successful call is routine (one per reply); retries, refusals and give-ups stay at Warning.
+    [LoggerMessage(1030, LogLevel.Debug, "Connector {Operation} answered {StatusCode} after {ElapsedMs} ms.")]
     public static partial void Call(ILogger logger, string operation, int statusCode, long elapsedMs);
 
     [LoggerMessage(1031, LogLevel.Warning, "Connector call answered {StatusCode}; retry {Attempt} in {DelayMs} ms.")]

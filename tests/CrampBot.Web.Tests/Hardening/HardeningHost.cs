@@ -122,7 +122,9 @@ public sealed class HardeningHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        // The capture sees every level (a provider rule outranks appsettings' Default: Information), so tests can
+        // check Debug lines such as the per-turn summary as well as what must never appear at Information.
+        builder.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace).AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace));
     }
 
     protected override void Dispose(bool disposing)

@@ -89,7 +89,9 @@ public sealed class CrampBotApplication : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        // The capture sees every level (a provider rule outranks appsettings' Default: Information), so tests can
+        // check Debug lines such as the per-turn summary as well as what must never appear at Information.
+        builder.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace).AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace));
         builder.ConfigureTestServices(services =>
         {
             if (_bot is not null)
