@@ -129,7 +129,8 @@ public sealed partial class MainDialog : ComponentDialog
         }
 
         var context = innerDc.Context;
-        var stated = _texts.Rules.Assess(after).StatedLevel;
+        var assessment = _texts.Rules.Assess(after);
+        var stated = assessment.StatedLevel;
         var prolongedOnly = added.All(id => _texts.Rules.Rules.First(r => r.Id == id).When.FactNames.Contains(Facts.EpisodeMinutes));
         if (stated < TriageLevel.Emergency && prolongedOnly && IsCrampNow(innerDc, activity.Text))
         {
@@ -141,7 +142,7 @@ public sealed partial class MainDialog : ComponentDialog
             return new DialogTurnResult(DialogTurnStatus.Cancelled);
         }
 
-        if (stated < TriageLevel.Emergency && QuestionPlanner.Next(after, _texts.Rules.Assess(after), data.CheckAsked.ToHashSet(StringComparer.Ordinal), _texts.Rules.Rules) is not null)
+        if (stated < TriageLevel.Emergency && QuestionPlanner.Next(after, assessment, data.CheckAsked.ToHashSet(StringComparer.Ordinal), _texts.Rules.Rules) is not null)
         {
             // A see-a-doctor-soon sign: before the advice, rule out the emergency signs (one checklist).
             await innerDc.CancelAllDialogsAsync(cancellationToken);
@@ -159,7 +160,7 @@ public sealed partial class MainDialog : ComponentDialog
 
     /// <summary>Rules at "see a doctor soon" or above that fire on what the user has stated.</summary>
     private HashSet<string> RedFlags(SymptomReport report) =>
-        _texts.Rules.Assess(report).FiredRules.Where(r => r.Level >= TriageLevel.SeeDoctorSoon).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        _texts.Rules.Fired(report).Where(r => r.Level >= TriageLevel.SeeDoctorSoon).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
 
     private static bool DiscardsAnswers(Intent intent) => intent is Intent.Cancel or Intent.StartOver or Intent.DeleteData;
 

@@ -36,7 +36,7 @@ public sealed class TriageRules
     {
         ArgumentNullException.ThrowIfNull(report);
 
-        var fired = Rules.Where(r => r.When.Evaluate(report, dontKnowAsYes: false) == true).ToList();
+        var fired = Fired(report);
         var statedLevel = fired.Count == 0 ? TriageLevel.SelfCare : fired.Max(r => r.Level);
 
         // Only signs count: an unsure everyday trigger ("maybe I stood too long"), an unsure yellow flag, or not
@@ -57,6 +57,26 @@ public sealed class TriageRules
             notRuledOut,
             CollectAdvice(fired, notRuledOut, level),
             FindMissing(report, level));
+    }
+
+    /// <summary>
+    /// The rules that fire on what the user has stated, in rule order: the first part of <see cref="Assess"/>
+    /// alone. Every message is scanned for new red flags, and that question needs no ranking, advice or
+    /// "not sure" handling, which are most of an assessment's cost.
+    /// </summary>
+    public List<TriageRule> Fired(SymptomReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var fired = new List<TriageRule>();
+        foreach (var rule in Rules)
+        {
+            if (rule.When.Evaluate(report, dontKnowAsYes: false) == true)
+            {
+                fired.Add(rule);
+            }
+        }
+
+        return fired;
     }
 
     private static List<string> Support(TriageRule rule, SymptomReport report, bool dontKnowAsYes)
