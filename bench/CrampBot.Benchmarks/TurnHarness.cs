@@ -69,7 +69,9 @@ internal sealed class TurnHarness : IDisposable
         var replies = 0;
         for (var turn = 0; turn < Conversation.Length; turn++)
         {
-            var response = await Adapter.ProcessActivityAsync(Message(id, turn, Conversation[turn]), Bot.OnTurnAsync, CancellationToken.None);
+            // A fresh string per turn, as parsing a request gives: the bot's per-turn memo must not carry over.
+            var text = new string(Conversation[turn].AsSpan());
+            var response = await Adapter.ProcessActivityAsync(Message(id, turn, text), Bot.OnTurnAsync, CancellationToken.None);
             replies += ((ExpectedReplies)response!.Body!).Activities.Count;
         }
 
