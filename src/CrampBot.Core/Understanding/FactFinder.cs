@@ -1,5 +1,4 @@
 using CrampBot.Core.Understanding.Context;
-using CrampBot.Core.Understanding.Phrases;
 using CrampBot.Core.Understanding.Vocabulary;
 
 namespace CrampBot.Core.Understanding;
@@ -11,42 +10,40 @@ namespace CrampBot.Core.Understanding;
 /// </summary>
 internal static class FactFinder
 {
-    public static List<FactMention> Find(string text, IReadOnlyList<FactVocabulary> vocabularies, IReadOnlyList<ContextRules> context, IReadOnlyDictionary<char, char> variants)
+    public static List<FactMention> Find(string text, UnderstandingData data)
     {
-        var tokens = Tokenizer.Tokenize(text, variants);
+        var scratch = MessageScratch.ForThisThread();
+        var tokens = scratch.Tokens;
+        Tokenizer.Tokenize(text, data.Variants, tokens);
         if (tokens.Count == 0)
         {
             return [];
         }
 
-        var raw = new List<(FactEntry Entry, PhraseMatch Match)>();
-        foreach (var vocabulary in vocabularies)
+        data.Lexicon.Match(tokens, scratch.Literals);
+        var raw = scratch.Raw;
+        raw.Clear();
+        foreach (var vocabulary in data.VocabularyIndexes)
         {
-            var message = new MessageTokens(tokens, vocabulary.Barriers);
-            foreach (var entry in vocabulary.Entries)
-            {
-                foreach (var phrase in entry.Phrases)
-                {
-                    foreach (var match in (entry.Matcher ?? vocabulary.Matcher).FindAll(phrase, message))
-                    {
-                        if (!Inside(match, entry.NotInside, vocabulary, message))
-                        {
-                            raw.Add((entry, match));
-                        }
-                    }
-                }
-            }
+            vocabulary.Find(scratch, raw);
         }
 
-        var pass = ContextPass.Run(tokens, context);
-        var claimed = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
+        if (raw.Count == 0)
+        {
+            // No fact words, so nothing for the ConText pass to read.
+            return [];
+        }
+
+        var pass = scratch.Context;
+        pass.Run(scratch, data.ContextIndexes);
+        var claimed = scratch.Claimed;
+        claimed.Clear();
         var mentions = new List<FactMention>();
 
         // Entries in file order, matches left to right: the earlier entry of a group claims its words first.
         foreach (var (entry, match) in raw)
         {
-            var spans = claimed.TryGetValue(entry.Group, out var list) ? list : claimed[entry.Group] = [];
-            if (spans.Any(s => s.Start < match.End && match.Start < s.End))
+            if (IsClaimed(claimed, entry.Group, match.Start, match.End))
             {
                 continue;
             }
@@ -57,9 +54,9 @@ internal static class FactFinder
                 continue;
             }
 
-            spans.Add((match.Start, match.End));
-            var start = tokens[match.Start].Start;
-            var length = tokens[match.End - 1].End - start;
+            claimed.Add((entry.Group, match.Start, match.End));
+            var start = tokens.Start(match.Start);
+            var length = tokens.End(match.End - 1) - start;
             var quoted = text.Substring(start, length);
             mentions.Add(new FactMention(entry.Fact, status, reading.Time, reading.Subject, quoted, start, length));
             if (status == FactStatus.Absent)
@@ -71,7 +68,38 @@ internal static class FactFinder
             }
         }
 
-        return mentions.OrderBy(m => m.Start).ToList();
+        SortByStart(mentions);
+        return mentions;
+    }
+
+    private static bool IsClaimed(List<(string Group, int Start, int End)> claimed, string group, int start, int end)
+    {
+        foreach (var span in claimed)
+        {
+            if (span.Start < end && start < span.End && string.Equals(span.Group, group, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Stable, like OrderBy: a denial and what it also denies share a start and keep their order.
+    private static void SortByStart(List<FactMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var j = i - 1;
+            while (j >= 0 && mentions[j].Start > mention.Start)
+            {
+                mentions[j + 1] = mentions[j];
+                j--;
+            }
+
+            mentions[j + 1] = mention;
+        }
     }
 
     private static FactStatus? Reading(EntryKind kind, MentionContext context) => kind switch
@@ -87,20 +115,4 @@ internal static class FactFinder
         },
         _ => null,
     };
-
-    private static bool Inside(PhraseMatch match, IReadOnlyList<CompiledPhrase> notInside, FactVocabulary vocabulary, MessageTokens message)
-    {
-        foreach (var phrase in notInside)
-        {
-            foreach (var outer in vocabulary.Matcher.FindAll(phrase, message))
-            {
-                if (outer.Start < match.End && match.Start < outer.End)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 }

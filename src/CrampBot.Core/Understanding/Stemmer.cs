@@ -12,6 +12,16 @@ public static class Stemmer
 
     public static string Stem(string word)
     {
+        var length = StemLength(word);
+        return length == word.Length ? word : word[..length];
+    }
+
+    /// <summary>
+    /// How many leading characters of <paramref name="word"/> its stem keeps: the stem only ever drops an ending,
+    /// so a message's tokens keep their stems as a length into their text and never allocate one.
+    /// </summary>
+    public static int StemLength(ReadOnlySpan<char> word)
+    {
         if (word.EndsWith("'s", StringComparison.Ordinal))
         {
             word = word[..^2];
@@ -21,10 +31,10 @@ public static class Stemmer
         {
             if (word.Length - ending.Length >= MinimumRoot && word.EndsWith(ending, StringComparison.Ordinal))
             {
-                return word[..^ending.Length];
+                return word.Length - ending.Length;
             }
         }
 
-        return word;
+        return word.Length;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace CrampBot.Core.Understanding;
 
@@ -10,10 +9,28 @@ namespace CrampBot.Core.Understanding;
 /// </summary>
 public static class Tokenizer
 {
+    // Loading the vocabularies tokenizes every phrase word: one buffer per thread, not one per word.
+    [ThreadStatic]
+    private static TokenBuffer? _buffer;
+
     public static IReadOnlyList<Token> Tokenize(string text, IReadOnlyDictionary<char, char>? variants = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 3 + 4);
+        var buffer = _buffer ??= new TokenBuffer();
+        Tokenize(text, variants, buffer);
+        var tokens = new List<Token>(buffer.Count);
+        for (var t = 0; t < buffer.Count; t++)
+        {
+            tokens.Add(buffer.ToToken(t));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The same tokens into a reused buffer: what a message goes through, without a string per token.</summary>
+    internal static void Tokenize(string text, IReadOnlyDictionary<char, char>? variants, TokenBuffer into)
+    {
+        into.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -26,8 +43,9 @@ public static class Tokenizer
                     i++;
                 }
 
-                var word = Normalize(text.AsSpan(start, i - start));
-                tokens.Add(new Token(word, Stemmer.Stem(word), TokenKind.Word, start, i - start));
+                var word = into.Reserve(i - start);
+                Normalize(text.AsSpan(start, i - start), word);
+                into.Add(TokenKind.Word, start, i - start, word.Length, Stemmer.StemLength(word));
             }
             else if (char.IsDigit(c))
             {
@@ -37,14 +55,13 @@ public static class Tokenizer
                     i++;
                 }
 
-                var digits = text[start..i];
-                tokens.Add(new Token(digits, digits, TokenKind.Number, start, i - start));
+                text.AsSpan(start, i - start).CopyTo(into.Reserve(i - start));
+                into.Add(TokenKind.Number, start, i - start, i - start, i - start);
             }
             else if (IsHan(c))
             {
                 var simple = variants is not null && variants.TryGetValue(c, out var s) ? s : c;
-                var one = simple.ToString();
-                tokens.Add(new Token(one, one, TokenKind.Han, i, 1));
+                into.Add(TokenKind.Han, i, 1, simple);
                 i++;
             }
             else if (c == '-' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]))
@@ -54,8 +71,7 @@ public static class Tokenizer
             }
             else if (char.IsPunctuation(c) || c == '\n' || c == '~' || c == '+' || c == '/')
             {
-                var mark = FoldPunctuation(c).ToString();
-                tokens.Add(new Token(mark, mark, TokenKind.Punctuation, i, 1));
+                into.Add(TokenKind.Punctuation, i, 1, FoldPunctuation(c));
                 i++;
             }
             else
@@ -64,8 +80,6 @@ public static class Tokenizer
                 i++;
             }
         }
-
-        return tokens;
     }
 
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
@@ -74,15 +88,13 @@ public static class Tokenizer
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ';
 
-    private static string Normalize(ReadOnlySpan<char> word)
+    private static void Normalize(ReadOnlySpan<char> word, Span<char> into)
     {
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word)
+        for (var k = 0; k < word.Length; k++)
         {
-            builder.Append(IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c));
+            var c = word[k];
+            into[k] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
         }
-
-        return builder.ToString();
     }
 
     // Full-width marks read like their ASCII twins; the Chinese full stop and comma stay as they are.

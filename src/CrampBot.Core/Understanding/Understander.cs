@@ -39,6 +39,6 @@ public sealed class Understander
     public IReadOnlyList<FactMention> Facts(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return FactFinder.Find(text, _data.Vocabularies, _data.Context, _data.Variants);
+        return FactFinder.Find(text, _data);
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using CrampBot.Core.Content;
 using CrampBot.Core.Understanding.Context;
+using CrampBot.Core.Understanding.Phrases;
 using CrampBot.Core.Understanding.Vocabulary;
 
 namespace CrampBot.Core.Understanding;
@@ -9,12 +10,20 @@ namespace CrampBot.Core.Understanding;
 /// The understanding data of dialogs/understanding: per language a fact vocabulary (facts.LANG.yaml) and ConText
 /// rules (context.LANG.yaml). The build embeds the files in CrampBot.Core, so every host reads the same data;
 /// <see cref="Load(string)"/> reads a folder instead (start-up validation, a translator trying a change).
+/// Loading also numbers every phrase word in one <see cref="Phrases.Lexicon"/> and indexes each vocabulary and
+/// rule set by it, so a message is matched against the words it has, not against every phrase.
 /// </summary>
 internal sealed record UnderstandingData(
     IReadOnlyList<FactVocabulary> Vocabularies,
     IReadOnlyList<ContextRules> Context,
     IReadOnlyDictionary<char, char> Variants)
 {
+    public Lexicon Lexicon { get; } = new();
+
+    public IReadOnlyList<VocabularyIndex> VocabularyIndexes { get; private init; } = [];
+
+    public IReadOnlyList<ContextIndex> ContextIndexes { get; private init; } = [];
+
     public const string Folder = "understanding";
     public static readonly string[] Languages = ["en", "zh-Hans"];
 
@@ -39,6 +48,12 @@ internal sealed record UnderstandingData(
             ? (path, File.ReadAllText(path))
             : throw new ContentException([new ContentError(path, 0, "file not found")]);
     });
+
+    private static UnderstandingData Indexed(UnderstandingData data) => data with
+    {
+        VocabularyIndexes = data.Vocabularies.Select(v => new VocabularyIndex(v, data.Lexicon)).ToList(),
+        ContextIndexes = data.Context.Select(c => new ContextIndex(c, data.Lexicon)).ToList(),
+    };
 
     private static UnderstandingData Load(Func<string, (string File, string Text)> read)
     {
@@ -72,6 +87,6 @@ internal sealed record UnderstandingData(
             throw new ContentException(errors);
         }
 
-        return new UnderstandingData(vocabularies, context, variants);
+        return Indexed(new UnderstandingData(vocabularies, context, variants));
     }
 }

@@ -1,6 +1,6 @@
 namespace CrampBot.Core.Understanding.Phrases;
 
-/// <summary>A phrase ready to match, with the words each part can start with, so most positions are skipped at once.</summary>
+/// <summary>A parsed phrase with the words each part can start with, so a message is searched only where one of them is.</summary>
 internal sealed class CompiledPhrase
 {
     public CompiledPhrase(Phrase phrase)
@@ -27,18 +27,8 @@ internal sealed class CompiledPart
 
     public IReadOnlyList<PhraseElement> Elements { get; }
 
-    public bool CanStartWith(Token token)
-    {
-        foreach (var literal in _first)
-        {
-            if (WordMatcher.Matches(literal, token))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The literals a match can begin with: a token matching none of them starts no match.</summary>
+    public IReadOnlyList<LiteralElement> FirstLiterals => _first;
 
     // The literals a match can begin with: through optional choices to what follows them.
     private bool CollectFirst(IReadOnlyList<PhraseElement> elements, int index)

@@ -1,9 +1,9 @@
 namespace CrampBot.Core.Understanding.Phrases;
 
 /// <summary>
-/// Finds a phrase in a tokenized message. A gap ("...") skips at most <see cref="Gap"/> tokens and parts joined
-/// with "&amp;" lie within <see cref="Window"/> tokens of each other; neither reaches across a barrier token
-/// (a sentence end, "but"), whose positions come in <see cref="MessageTokens.Segment"/>.
+/// How far apart a phrase's pieces may be. A gap ("...") skips at most <see cref="Gap"/> tokens and parts joined
+/// with "&amp;" lie within <see cref="Window"/> tokens of each other; neither reaches across a barrier token (a
+/// sentence end, "but"). <see cref="PhraseIndex"/> does the searching.
 /// </summary>
 internal sealed class PhraseMatcher(int gap, int window)
 {
@@ -11,44 +11,31 @@ internal sealed class PhraseMatcher(int gap, int window)
 
     public int Window { get; } = window;
 
-    /// <summary>Every match of the phrase, the longest at each start, left to right.</summary>
-    public List<PhraseMatch> FindAll(CompiledPhrase phrase, MessageTokens message)
+    /// <summary>
+    /// Puts together the matches of an "&amp;" phrase whose parts' matches are in <paramref name="search"/>: for
+    /// every match of the first part, the nearest non-overlapping match of each other part in the same segment and
+    /// within the window; the phrase matches from the first to the last word of them all.
+    /// </summary>
+    public void Combine(int phrase, int parts, PhraseSearch search, PhraseHits into)
     {
-        if (phrase.Parts.Count == 1)
+        var taken = search.Taken;
+        var matches = search.PartMatches;
+        var segment = search.Segment;
+        var anchorsEnd = search.PartFirst[0] + search.PartCount[0];
+        for (var a = search.PartFirst[0]; a < anchorsEnd; a++)
         {
-            List<PhraseMatch>? found = null;
-            FindPart(phrase.Parts[0], message, ref found);
-            return found ?? [];
-        }
-
-        var results = new List<PhraseMatch>();
-
-        var perPart = new List<List<PhraseMatch>>(phrase.Parts.Count);
-        foreach (var part in phrase.Parts)
-        {
-            List<PhraseMatch>? found = null;
-            FindPart(part, message, ref found);
-            if (found is null)
+            var anchor = matches[a];
+            taken[0] = anchor;
+            var takenCount = 1;
+            for (var p = 1; p < parts; p++)
             {
-                return results;
-            }
-
-            perPart.Add(found);
-        }
-
-        foreach (var anchor in perPart[0])
-        {
-            var (start, end, own) = (anchor.Start, anchor.End, anchor.OwnWords);
-            var ok = true;
-            var taken = new List<PhraseMatch> { anchor };
-            for (var p = 1; p < perPart.Count && ok; p++)
-            {
-                PhraseMatch? best = null;
+                var best = -1;
                 var bestDistance = int.MaxValue;
-                foreach (var candidate in perPart[p])
+                var end = search.PartFirst[p] + search.PartCount[p];
+                for (var c = search.PartFirst[p]; c < end; c++)
                 {
-                    if (taken.Any(t => t.Start < candidate.End && candidate.Start < t.End)
-                        || message.Segment[candidate.Start] != message.Segment[anchor.Start])
+                    var candidate = matches[c];
+                    if (Overlaps(taken, takenCount, candidate) || segment[candidate.Start] != segment[anchor.Start])
                     {
                         continue;
                     }
@@ -56,112 +43,56 @@ internal sealed class PhraseMatcher(int gap, int window)
                     var distance = Math.Max(0, Math.Max(candidate.Start - anchor.End, anchor.Start - candidate.End));
                     if (distance <= Window && distance < bestDistance)
                     {
-                        (best, bestDistance) = (candidate, distance);
+                        (best, bestDistance) = (c, distance);
                     }
                 }
 
-                if (best is { } found)
+                if (best < 0)
                 {
-                    taken.Add(found);
+                    break;
                 }
-                else
-                {
-                    ok = false;
-                }
+
+                taken[takenCount++] = matches[best];
             }
 
-            if (!ok)
+            if (takenCount == parts)
             {
-                continue;
-            }
-
-            start = taken.Min(t => t.Start);
-            end = taken.Max(t => t.End);
-            own = 0;
-            foreach (var t in taken)
-            {
-                var shift = t.Start - start;
-                own |= shift < 64 ? t.OwnWords << shift : 0;
-            }
-
-            results.Add(new PhraseMatch(start, end, own));
-        }
-
-        return results;
-    }
-
-    private void FindPart(CompiledPart part, MessageTokens message, ref List<PhraseMatch>? results)
-    {
-        var tokens = message.Tokens;
-        for (var start = 0; start < tokens.Count; start++)
-        {
-            if (!part.CanStartWith(tokens[start]))
-            {
-                continue;
-            }
-
-            var bestEnd = -1;
-            ulong bestOwn = 0;
-            Match(part.Elements, 0, start, start, 0, message, (end, own) =>
-            {
-                if (end > bestEnd)
-                {
-                    (bestEnd, bestOwn) = (end, own);
-                }
-            });
-            if (bestEnd > start)
-            {
-                (results ??= []).Add(new PhraseMatch(start, bestEnd, bestOwn));
+                into.Add(phrase, Span(taken, takenCount));
             }
         }
     }
 
-    private delegate void Found(int end, ulong own);
-
-    // Continuation-passing match: "then" carries on with what follows a choice once one alternative matched.
-    private void Match(IReadOnlyList<PhraseElement> elements, int index, int position, int start, ulong own, MessageTokens message, Found found)
+    private static bool Overlaps(PhraseMatch[] taken, int count, PhraseMatch candidate)
     {
-        if (index == elements.Count)
+        for (var t = 0; t < count; t++)
         {
-            found(position, own);
-            return;
+            if (taken[t].Start < candidate.End && candidate.Start < taken[t].End)
+            {
+                return true;
+            }
         }
 
-        var tokens = message.Tokens;
-        switch (elements[index])
+        return false;
+    }
+
+    // From the first word of all the parts to the last, owning each part's own words.
+    private static PhraseMatch Span(PhraseMatch[] taken, int count)
+    {
+        var start = int.MaxValue;
+        var end = int.MinValue;
+        for (var t = 0; t < count; t++)
         {
-            case LiteralElement literal:
-                if (position < tokens.Count && WordMatcher.Matches(literal, tokens[position]))
-                {
-                    var bit = position - start < 64 ? 1UL << (position - start) : 0;
-                    Match(elements, index + 1, position + 1, start, own | bit, message, found);
-                }
-
-                break;
-            case ChoiceElement choice:
-                if (choice.Optional)
-                {
-                    Match(elements, index + 1, position, start, own, message, found);
-                }
-
-                foreach (var alternative in choice.Alternatives)
-                {
-                    Match(alternative, 0, position, start, own, message, (end, o) => Match(elements, index + 1, end, start, o, message, found));
-                }
-
-                break;
-            case GapElement:
-                for (var skip = 0; skip <= Gap && position + skip < tokens.Count; skip++)
-                {
-                    if (skip > 0 && message.IsBarrier[position + skip - 1])
-                    {
-                        break;
-                    }
-
-                    Match(elements, index + 1, position + skip, start, own, message, found);
-                }
-
-                break;
+            start = Math.Min(start, taken[t].Start);
+            end = Math.Max(end, taken[t].End);
         }
+
+        ulong own = 0;
+        for (var t = 0; t < count; t++)
+        {
+            var shift = taken[t].Start - start;
+            own |= shift < 64 ? taken[t].OwnWords << shift : 0;
+        }
+
+        return new PhraseMatch(start, end, own);
     }
 }

@@ -11,36 +11,38 @@ internal static class WordMatcher
     public const int OneTypoLength = 6;
     public const int TwoTyposLength = 9;
 
-    public static bool Matches(LiteralElement literal, Token token)
+    public static bool Matches(LiteralElement literal, Token token) => Matches(literal, token.Kind, token.Text, token.Stem);
+
+    /// <summary>The same test on a token's text and stem as spans, as a message's tokens are kept.</summary>
+    public static bool Matches(LiteralElement literal, TokenKind kind, ReadOnlySpan<char> text, ReadOnlySpan<char> stem)
     {
-        if (literal.Kind != token.Kind)
+        if (literal.Kind != kind)
         {
             return false;
         }
 
-        if (token.Kind != TokenKind.Word)
+        if (kind != TokenKind.Word)
         {
-            return literal.Text == token.Text;
+            return text.SequenceEqual(literal.Text);
         }
 
         if (literal.Prefix)
         {
             // "twitch*" also meets "twiching": a typo within the written beginning of a long word.
-            var typed = token.Text.AsSpan();
             var length = literal.Text.Length;
-            return token.Text.StartsWith(literal.Text, StringComparison.Ordinal)
-                || (literal.Typos && typed.Length >= length - 1 && typed[0] == literal.Text[0]
-                    && (IsTypo(literal.Text, typed[..Math.Min(typed.Length, length)])
-                        || IsTypo(literal.Text, typed[..Math.Min(typed.Length, length - 1)])
-                        || IsTypo(literal.Text, typed[..Math.Min(typed.Length, length + 1)])));
+            return text.StartsWith(literal.Text, StringComparison.Ordinal)
+                || (literal.Typos && text.Length >= length - 1 && text[0] == literal.Text[0]
+                    && (IsTypo(literal.Text, text[..Math.Min(text.Length, length)])
+                        || IsTypo(literal.Text, text[..Math.Min(text.Length, length - 1)])
+                        || IsTypo(literal.Text, text[..Math.Min(text.Length, length + 1)])));
         }
 
-        if (literal.Text == token.Text || (!literal.Exact && literal.Stem == token.Stem))
+        if (text.SequenceEqual(literal.Text) || (!literal.Exact && stem.SequenceEqual(literal.Stem)))
         {
             return true;
         }
 
-        return literal.Typos && IsTypo(literal.Text, token.Text);
+        return literal.Typos && IsTypo(literal.Text, text);
     }
 
     public static bool IsTypo(ReadOnlySpan<char> written, ReadOnlySpan<char> typed)
