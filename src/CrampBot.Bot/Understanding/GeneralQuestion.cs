@@ -38,7 +38,10 @@ public static partial class GeneralQuestion
         }
 
         var kept = Sentence().Matches(text).Select(m => m.Value).Where(s => !string.IsNullOrWhiteSpace(s) && !Is(s));
-        return string.Join(" ", kept).Trim();
+        var statements = string.Join(" ", kept).Trim();
+
+        // The message itself when nothing was dropped: the turn's other readings of it then share one understanding.
+        return string.Equals(statements, text, StringComparison.Ordinal) ? text : statements;
     }
 
     /// <summary>Shaped like a question (a question mark, a question word, 吗), whoever it is about.</summary>
