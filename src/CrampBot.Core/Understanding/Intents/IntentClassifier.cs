@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CrampBot.Core.Content;
 using CrampBot.Core.Intents;
 
@@ -102,7 +103,8 @@ public sealed class IntentClassifier
             return new IntentPrediction(offered[0].Label, Thresholds.Unsure, IntentBand.Unsure, offered, null, IntentSource.Rule);
         }
 
-        var (probabilities, knownShare) = Probabilities(normalized, Thresholds.Temperature);
+        Span<double> probabilities = stackalloc double[_model.Classes];
+        var knownShare = Probabilities(normalized, Thresholds.Temperature, probabilities);
         var ranked = Rank(probabilities);
         var best = ranked[0];
         if ((best.Label == CrampNow || ranked[1].Label == CrampNow) && _rules.SaysNow(normalized))
@@ -113,7 +115,7 @@ public sealed class IntentClassifier
 
         if (best.Label == CrampNow && best.Probability < _rules.PastOverrulesBelow && _rules.SaysPastOnly(normalized))
         {
-            var described = probabilities[IntentLabels.All.ToList().IndexOf(DescribeSymptoms)];
+            var described = probabilities[DescribeSymptomsIndex];
             return new IntentPrediction(DescribeSymptoms, Math.Max(described, Thresholds.Confident), IntentBand.Confident, ranked, null, IntentSource.Rule);
         }
 
@@ -131,29 +133,44 @@ public sealed class IntentClassifier
     /// <summary>The model's probabilities for every label (in <see cref="IntentLabels.All"/> order) at a given temperature, and the share of known features.</summary>
     internal (double[] Probabilities, double KnownShare) Probabilities(string normalized, double temperature)
     {
-        var scores = new float[_model.ScoresLength];
-        var known = _model.Logits(Featurize(_features, normalized), scores);
-        SoftmaxRegression.Softmax(scores.AsSpan(0, _model.Classes), (float)temperature);
         var probabilities = new double[_model.Classes];
+        var known = Probabilities(normalized, temperature, probabilities);
+        return (probabilities, known);
+    }
+
+    // The same into a caller's buffer: a message's features and scores live in reused and stack memory.
+    private double Probabilities(string normalized, double temperature, Span<double> probabilities)
+    {
+        var features = _featureBuffer ??= new List<ulong>(512);
+        features.Clear();
+        _features.Extract(normalized, features);
+        Span<float> scores = stackalloc float[_model.ScoresLength];
+        var known = _model.Logits(CollectionsMarshal.AsSpan(features), scores);
+        SoftmaxRegression.Softmax(scores[.._model.Classes], (float)temperature);
         for (var c = 0; c < probabilities.Length; c++)
         {
             probabilities[c] = scores[c];
         }
 
-        return (probabilities, known);
+        return known;
     }
+
+    // The feature hashes of the message at hand, reused on each thread.
+    [ThreadStatic]
+    private static List<ulong>? _featureBuffer;
 
     private static readonly string CrampNow = IntentLabels.ToLabel(Intent.CrampNow);
     private static readonly string DescribeSymptoms = IntentLabels.ToLabel(Intent.SymptomCheck);
+    private static readonly int DescribeSymptomsIndex = IndexOf(IntentLabels.All, DescribeSymptoms);
 
     private string? Target(string label, string normalized) =>
         label == IntentLabels.ToLabel(Intent.ChangeLanguage) ? _rules.LanguageTarget(normalized) : null;
 
     /// <summary>The <see cref="RankedCount"/> likeliest labels, best first (ties: the earlier label).</summary>
-    private static List<RankedLabel> Rank(double[] probabilities)
+    private static List<RankedLabel> Rank(ReadOnlySpan<double> probabilities)
     {
         var labels = IntentLabels.All;
-        var taken = new bool[probabilities.Length];
+        Span<bool> taken = stackalloc bool[probabilities.Length];
         var ranked = new List<RankedLabel>(RankedCount);
         for (var k = 0; k < RankedCount && k < probabilities.Length; k++)
         {
@@ -173,8 +190,21 @@ public sealed class IntentClassifier
         return ranked;
     }
 
-    private static bool IsOnlyANumber(string normalized) =>
-        normalized.Any(char.IsDigit) && !normalized.Any(ch => char.IsLetter(ch) || IntentText.IsCjk(ch));
+    private static bool IsOnlyANumber(string normalized)
+    {
+        var digit = false;
+        foreach (var ch in normalized)
+        {
+            if (char.IsLetter(ch) || IntentText.IsCjk(ch))
+            {
+                return false;
+            }
+
+            digit |= char.IsDigit(ch);
+        }
+
+        return digit;
+    }
 
     private static ulong[] Featurize(NGramFeatures features, string normalized)
     {

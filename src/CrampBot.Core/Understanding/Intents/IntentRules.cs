@@ -59,19 +59,29 @@ internal sealed class IntentRules
     public IReadOnlyList<string> Offered { get; }
 
     /// <summary>Whether the message is only a topic word ("leg cramps", "小腿"); an exclamation mark reads as a cramp now, so it is never vague.</summary>
-    public bool IsVague(string normalized) => !normalized.Contains('!') && _vague.Contains(Core(normalized));
+    public bool IsVague(string normalized)
+    {
+        if (normalized.Contains('!'))
+        {
+            return false;
+        }
+
+        Span<char> buffer = normalized.Length <= 256 ? stackalloc char[256] : new char[normalized.Length];
+        return _vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Core(normalized, buffer));
+    }
 
     /// <summary>Whether the message says the cramp is happening now and nothing about the past (<c>cramp_now.now</c>, <c>cramp_now.past</c>).</summary>
-    public bool SaysNow(string normalized) =>
-        _now.Any(n => Contains(normalized, n)) && !_past.Any(p => Contains(normalized, p));
+    public bool SaysNow(string normalized) => ContainsAny(normalized, _now) && !ContainsAny(normalized, _past);
 
     /// <summary>Whether the message speaks of the past or a habit and not of now: "I had a cramp last night", "我昨晚抽筋了".</summary>
-    public bool SaysPastOnly(string normalized) =>
-        _past.Any(p => Contains(normalized, p)) && !_now.Any(n => Contains(normalized, n));
+    public bool SaysPastOnly(string normalized) => ContainsAny(normalized, _past) && !ContainsAny(normalized, _now);
 
     /// <summary>The label a whole-message phrase fixes, or null.</summary>
-    public string? WholeMessage(string normalized) =>
-        _wholeMessage.GetValueOrDefault(Core(normalized));
+    public string? WholeMessage(string normalized)
+    {
+        Span<char> buffer = normalized.Length <= 256 ? stackalloc char[256] : new char[normalized.Length];
+        return _wholeMessage.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Core(normalized, buffer), out var label) ? label : null;
+    }
 
     /// <summary>"en", "zh-Hans", or null when the message names no language or both.</summary>
     public string? LanguageTarget(string normalized)
@@ -79,7 +89,7 @@ internal sealed class IntentRules
         string? target = null;
         foreach (var (locale, names) in _languageTargets)
         {
-            if (names.Any(n => Contains(normalized, n)))
+            if (ContainsAny(normalized, names))
             {
                 if (target is not null)
                 {
@@ -203,12 +213,39 @@ internal sealed class IntentRules
     /// <summary>The message without filler words, punctuation, emoji and spaces at either end: what a whole-message phrase is compared with.</summary>
     private string Core(string normalized)
     {
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(TrimmedPunctuation))
-            .Where(w => w.Length > 0 && !_fillers.Contains(w, StringComparer.Ordinal));
-        var core = string.Join(' ', words);
-        foreach (var filler in _fillers.Where(f => f.Any(IntentText.IsCjk)))
+        var buffer = new char[normalized.Length];
+        return new string(Core(normalized, buffer));
+    }
+
+    // The same written into a buffer at least as long as the message: every message asks, so no string per word.
+    private ReadOnlySpan<char> Core(ReadOnlySpan<char> normalized, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var range in normalized.Split(' '))
         {
+            var word = normalized[range].Trim(TrimmedPunctuation);
+            if (word.Length == 0 || IsFiller(word))
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        ReadOnlySpan<char> core = buffer[..length];
+        foreach (var filler in _fillers)
+        {
+            if (!HasCjk(filler))
+            {
+                continue;
+            }
+
             // Chinese fillers ("请", "吧") sit at either end of the message, not between spaces.
             if (core.Length > filler.Length && core.EndsWith(filler, StringComparison.Ordinal))
             {
@@ -224,12 +261,51 @@ internal sealed class IntentRules
         return core.Trim(TrimmedPunctuation).Trim();
     }
 
+    private bool IsFiller(ReadOnlySpan<char> word)
+    {
+        foreach (var filler in _fillers)
+        {
+            if (word.SequenceEqual(filler))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCjk(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (IntentText.IsCjk(ch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string normalized, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (Contains(normalized, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly char[] TrimmedPunctuation = ['.', ',', '!', '?', '~', ';', ':', '，', '！', '？', '、', '…', '"', '\''];
 
     /// <summary>Whether a phrase occurs in the message: as whole words for alphabetic phrases, anywhere for Chinese ones.</summary>
     private static bool Contains(string normalized, string name)
     {
-        if (name.Any(IntentText.IsCjk))
+        if (HasCjk(name))
         {
             return normalized.Contains(name, StringComparison.Ordinal);
         }

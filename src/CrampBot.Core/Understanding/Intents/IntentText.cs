@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -25,12 +26,28 @@ internal static class IntentText
         }
 
         // Compatibility folding only when something could need it: plain ASCII and Chinese ideographs never do.
-        var folded = (NeedsFolding(text) ? text.Normalize(NormalizationForm.FormKC) : text).ToLowerInvariant();
-        var sb = new StringBuilder(folded.Length);
+        var folded = NeedsFolding(text) ? text.Normalize(NormalizationForm.FormKC) : text;
+
+        // Lower-cased into one rented buffer and folded in place (the result is never longer): one string out.
+        var buffer = ArrayPool<char>.Shared.Rent(folded.Length);
+        try
+        {
+            folded.AsSpan().ToLowerInvariant(buffer);
+            return new string(Fold(buffer.AsSpan(0, folded.Length)).TrimEnd());
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static Span<char> Fold(Span<char> text)
+    {
+        var length = 0;
         var lastWasSpace = true;
         var run = 0;
         var previous = '\0';
-        foreach (var raw in folded)
+        foreach (var raw in text)
         {
             var ch = raw switch
             {
@@ -44,7 +61,7 @@ internal static class IntentText
             {
                 if (!lastWasSpace)
                 {
-                    sb.Append(' ');
+                    text[length++] = ' ';
                 }
 
                 lastWasSpace = true;
@@ -59,11 +76,11 @@ internal static class IntentText
                 continue;
             }
 
-            sb.Append(ch);
+            text[length++] = ch;
             lastWasSpace = false;
         }
 
-        return sb.ToString().TrimEnd();
+        return text[..length];
     }
 
     private static bool NeedsFolding(string text)

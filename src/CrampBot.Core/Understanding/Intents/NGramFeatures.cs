@@ -17,11 +17,16 @@ internal sealed class NGramFeatures(NGramSettings settings)
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
+    // The token hashes of the message at hand, reused on each thread.
+    [ThreadStatic]
+    private static List<ulong>? _tokens;
+
     /// <summary>Appends every feature hash of <paramref name="normalized"/> to <paramref name="into"/> (duplicates included).</summary>
-    public void Extract(string normalized, List<ulong> into)
+    public void Extract(ReadOnlySpan<char> normalized, List<ulong> into)
     {
-        var text = normalized.AsSpan();
-        var tokens = new List<ulong>(16);
+        var text = normalized;
+        var tokens = _tokens ??= new List<ulong>(64);
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {

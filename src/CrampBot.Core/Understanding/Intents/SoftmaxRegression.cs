@@ -115,9 +115,9 @@ internal sealed class SoftmaxRegression
     /// The raw class scores (logits) of a message into <paramref name="scores"/> (length at least the padded class
     /// count); returns the share of its distinct features the model has seen in training (0 when it knows none).
     /// </summary>
-    public double Logits(ulong[] hashes, float[] scores)
+    public double Logits(Span<ulong> hashes, Span<float> scores)
     {
-        Array.Sort(hashes);
+        hashes.Sort();
         Span<int> known = hashes.Length <= 512 ? stackalloc int[512] : new int[hashes.Length];
         var distinct = 0;
         var count = 0;
@@ -166,9 +166,9 @@ internal sealed class SoftmaxRegression
         }
     }
 
-    private static void Scores(ReadOnlySpan<int> features, float value, float[] weights, float[] bias, int stride, float[] scores)
+    private static void Scores(ReadOnlySpan<int> features, float value, float[] weights, float[] bias, int stride, Span<float> scores)
     {
-        var total = new Span<float>(scores, 0, stride);
+        var total = scores[..stride];
         bias.AsSpan(0, stride).CopyTo(total);
         foreach (var f in features)
         {
