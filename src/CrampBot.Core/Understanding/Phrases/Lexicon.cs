@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace CrampBot.Core.Understanding.Phrases;
 
 /// <summary>
@@ -10,6 +12,7 @@ namespace CrampBot.Core.Understanding.Phrases;
 internal sealed class Lexicon
 {
     private readonly List<LiteralElement> _literals = [];
+    private readonly List<uint> _letters = [];
     private readonly Dictionary<LiteralElement, int> _ids = [];
     private readonly Dictionary<string, List<int>>[] _byText = new Dictionary<string, List<int>>[Enum.GetValues<TokenKind>().Length];
     private readonly Dictionary<string, List<int>> _byStem = new(StringComparer.Ordinal);
@@ -19,6 +22,7 @@ internal sealed class Lexicon
     private readonly Dictionary<string, int> _barriers = new(StringComparer.Ordinal);
     private int _barrierSets;
     private int _longestPrefix;
+    private ulong _prefixLengths;
 
     public Lexicon()
     {
@@ -43,6 +47,7 @@ internal sealed class Lexicon
 
         id = _literals.Count;
         _literals.Add(literal);
+        _letters.Add(Letters(literal.Text));
         _ids[literal] = id;
         Add(_byText[(int)literal.Kind], literal.Text, id);
         if (literal.Kind != TokenKind.Word)
@@ -54,6 +59,7 @@ internal sealed class Lexicon
         {
             Add(_byPrefix, literal.Text, id);
             _longestPrefix = Math.Max(_longestPrefix, literal.Text.Length);
+            _prefixLengths |= literal.Text.Length < 64 ? 1UL << literal.Text.Length : 0;
             if (literal.Typos)
             {
                 Add(_prefixTypos, literal.Text[0], id);
@@ -119,7 +125,10 @@ internal sealed class Lexicon
         Candidates(_byStem, stem, TokenKind.Word, text, stem, into);
         for (var length = 1; length <= text.Length && length <= _longestPrefix; length++)
         {
-            Candidates(_byPrefix, text[..length], TokenKind.Word, text, stem, into);
+            if (length >= 64 || (_prefixLengths & (1UL << length)) != 0)
+            {
+                Candidates(_byPrefix, text[..length], TokenKind.Word, text, stem, into);
+            }
         }
 
         if (_prefixTypos.TryGetValue(text[0], out var prefixTypos))
@@ -127,13 +136,43 @@ internal sealed class Lexicon
             Confirm(prefixTypos, TokenKind.Word, text, stem, into);
         }
 
+        var letters = 0u;
         for (var length = text.Length - 2; length <= text.Length + 2; length++)
         {
             if (_typos.TryGetValue((text[0], length), out var typos))
             {
-                Confirm(typos, TokenKind.Word, text, stem, into);
+                letters = letters == 0 ? Letters(text) : letters;
+                ConfirmTypos(typos, letters, text, stem, into);
             }
         }
+    }
+
+    // Each edit adds at most one letter to a word's set of letters and takes at most one away, so a word whose
+    // letters differ from the token's by more than twice its allowed typos cannot be a typo of it: most words of
+    // the same first letter and length are dismissed without computing an edit distance.
+    private void ConfirmTypos(List<int> ids, uint letters, ReadOnlySpan<char> text, ReadOnlySpan<char> stem, LiteralHits into)
+    {
+        foreach (var id in ids)
+        {
+            var allowed = _literals[id].Text.Length >= WordMatcher.TwoTyposLength ? 2 : 1;
+            if (BitOperations.PopCount(_letters[id] ^ letters) <= 2 * allowed
+                && !into.HasInCurrentToken(id) && WordMatcher.Matches(_literals[id], TokenKind.Word, text, stem))
+            {
+                into.AddToCurrentToken(id);
+            }
+        }
+    }
+
+    // One bit per letter a..z, the other characters share the remaining bits: a set of the letters of a word.
+    private static uint Letters(ReadOnlySpan<char> text)
+    {
+        var letters = 0u;
+        foreach (var c in text)
+        {
+            letters |= 1u << (c is >= 'a' and <= 'z' ? c - 'a' : 26 + (c % 6));
+        }
+
+        return letters;
     }
 
     private void Candidates(Dictionary<string, List<int>> index, ReadOnlySpan<char> key, TokenKind kind, ReadOnlySpan<char> text, ReadOnlySpan<char> stem, LiteralHits into)
