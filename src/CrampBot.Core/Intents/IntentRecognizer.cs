@@ -15,9 +15,10 @@ public static class IntentRecognizer
     private static readonly RecentReadings<IntentResult> Recent = new();
 
     /// <summary>Recognises the intent of <paramref name="text"/>. Both languages are always read, so mixed messages work.</summary>
-    public static IntentResult Recognize(string? text) => text is null
-        ? ToResult(IntentClassifier.Default.Classify(text, locale: null))
-        : Recent.GetOrRead(text, null, static (t, _) => ToResult(IntentClassifier.Default.Classify(t, locale: null)));
+    public static IntentResult Recognize(string? text) =>
+        text is null ? Classify(text) : Recent.GetOrRead(text, null, static (t, _) => Classify(t));
+
+    private static IntentResult Classify(string? text) => ToResult(IntentClassifier.Default.Classify(text, locale: null));
 
     /// <summary>The <see cref="IntentResult"/> shape of a classifier prediction.</summary>
     public static IntentResult ToResult(IntentPrediction prediction)
