@@ -33,6 +33,8 @@ done
 [[ -f "$peer_src/driver/bench.js" ]] || { echo "no peer-bench at $peer_src (set PEER_BENCH)" >&2; exit 1; }
 
 scratch=$(mktemp -d /tmp/crampbot-side-by-side.XXXXXX)
+# mktemp makes the folder 0700; run as root, PostgreSQL runs as its own user and must reach its data folder inside.
+chmod 755 "$scratch"
 export CRAMPBOT_PG_DIR="$scratch/pg"
 cleanup() {
   if [[ $postgres -eq 1 ]]; then "$repo/scripts/postgres.sh" stop >/dev/null 2>&1 || true; fi
