@@ -1,7 +1,11 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using CrampBot.BotFramework.Hosting;
 using CrampBot.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Xunit;
@@ -105,9 +109,17 @@ public sealed class OutgoingTokenTests
             ["MicrosoftAppTenantId"] = tenant,
             ["MicrosoftAppPassword"] = password,
         };
-        await using var app = new CrampBotApplication(settings, bot: new EchoBot());
 
-        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        // A host of its own rather than WebApplicationFactory: when Program's host fails to start, the factory
+        // races the failing entry-point thread and sometimes reports the disposed service provider instead of
+        // the reason (dotnet/aspnetcore#33494), which made this test flaky under load.
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddBotFrameworkProtocol(builder.Configuration);
+        await using var app = builder.Build();
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync(Ct));
 
         Assert.Contains(reason, failure.ToString(), StringComparison.Ordinal);
     }

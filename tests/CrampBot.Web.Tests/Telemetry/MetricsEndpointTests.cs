@@ -12,6 +12,11 @@ namespace CrampBot.Web.Tests.Telemetry;
 /// turn (turns by channel and outcome, turn latency, storage latency, connector calls, triage levels), and nothing a
 /// user typed, nor a user's or a conversation's id.
 /// </summary>
+/// <remarks>
+/// Not run beside other tests: OpenTelemetry's meter listener is process-wide, so while another test's host counted
+/// its own turns, their samples showed up in this host's scrape (a triage level this test never gave).
+/// </remarks>
+[Collection(nameof(ProcessWideMeters))]
 public sealed class MetricsEndpointTests
 {
     private const string UserText = "my left calf twitches at three zebra";
@@ -67,9 +72,10 @@ public sealed class MetricsEndpointTests
 
         var metrics = await ScrapeAsync(app);
 
-        var line = Line(metrics, "crampbot_triage_levels_total{");
-        Assert.Contains("level=\"urgent\"", line, StringComparison.Ordinal);
-        Assert.Equal(2, Value(line));
+        var levels = metrics.Split('\n').Where(l => l.StartsWith("crampbot_triage_levels_total{", StringComparison.Ordinal)).ToList();
+        var urgent = Assert.Single(levels);
+        Assert.Contains("level=\"urgent\"", urgent, StringComparison.Ordinal);
+        Assert.Equal(2, Value(urgent));
         AssertNothingPersonal(metrics);
     }
 
@@ -132,6 +138,10 @@ public sealed class MetricsEndpointTests
         }
     }
 }
+
+/// <summary>Tests that read process-wide instruments run alone, after the parallel ones.</summary>
+[CollectionDefinition(nameof(ProcessWideMeters), DisableParallelization = true)]
+public sealed class ProcessWideMeters;
 
 internal static class LineAssertions
 {
