@@ -39,11 +39,37 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
     public PostgresStorage(string connectionString, TimeProvider? timeProvider = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = NpgsqlDataSource.Create(WithTurnDefaults(connectionString));
         _time = timeProvider ?? TimeProvider.System;
     }
 
     public static int SchemaVersion => Migrations.Length;
+
+    /// <summary>
+    /// Every turn runs the same handful of statements on a pooled connection. Unless the operator set them:
+    /// statements are prepared on each physical connection after a few uses (the server stops re-planning the
+    /// same SQL on every turn), and a connection going back to the pool is not reset, because this store never
+    /// changes session state (no SET, no temporary tables) and the reset (DISCARD ALL) was server work on every
+    /// next use.
+    /// </summary>
+    internal static string WithTurnDefaults(string connectionString)
+    {
+        // Read from the raw string, so only what the operator wrote counts as set (an explicit 0 or false stays).
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!written.Contains("MaxAutoPrepare"))
+        {
+            settings.MaxAutoPrepare = 16;
+        }
+
+        if (!written.Contains("NoResetOnClose"))
+        {
+            settings.NoResetOnClose = true;
+        }
+
+        return settings.ConnectionString;
+    }
 
     public async Task<IDictionary<string, StoreItem>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {

@@ -131,4 +131,17 @@ public sealed class ProviderSetupTests : IDisposable
         Assert.Equal(2, reader.GetInt64(0));
         Assert.Equal("{\"v\":2}", reader.GetString(1));
     }
+
+    [Theory]
+    [InlineData("Host=db;Database=bot", 16, true)]
+    [InlineData("Host=db;Database=bot;Max Auto Prepare=0;No Reset On Close=false", 0, false)]
+    [InlineData("Host=db;Database=bot;maxautoprepare=4", 4, true)]
+    public void Postgres_prepares_and_skips_the_pool_reset_unless_the_connection_string_says_otherwise(string given, int prepared, bool noReset)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(PostgresStorage.WithTurnDefaults(given));
+
+        Assert.Equal(prepared, settings.MaxAutoPrepare);
+        Assert.Equal(noReset, settings.NoResetOnClose);
+        Assert.Equal("db", settings.Host);
+    }
 }
