@@ -6,7 +6,7 @@ namespace CrampBot.BotFramework.State;
 /// <summary>
 /// Storage in PostgreSQL, for several bot instances sharing one database. The table is created if missing
 /// (under an advisory lock, so instances starting together do not race) and the schema version is recorded.
-/// Optimistic concurrency lives in a version column: each write is one conditional statement
+/// Optimistic concurrency lives in a version column: each key's write is one conditional statement
 /// (<c>UPDATE … WHERE version = @etag</c>, or <c>INSERT … ON CONFLICT</c> for a create), so the database itself
 /// decides a race between instances and the loser sees zero rows, which becomes a <see cref="StorageConflictException"/>.
 /// Documents are stored as text, not jsonb, so what is read back is byte-for-byte what was written.
@@ -101,12 +101,16 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
         }
 
         var now = Now();
-        var newETags = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keys = new string[changes.Count];
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // The statements go in one round trip. One key needs no transaction (a single statement is atomic);
+        // several run in one, so a conflict on any key rolls back the others and the batch is all-or-nothing.
+        await using var transaction = changes.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken) : null;
+        await using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var (key, item) in changes)
         {
-            await using var command = new NpgsqlCommand(SqlFor(item.ETag), connection, transaction);
+            var command = new NpgsqlBatchCommand(SqlFor(item.ETag));
             command.Parameters.AddWithValue("key", key);
             command.Parameters.AddWithValue("document", item.Json);
             command.Parameters.AddWithValue("owner", (object?)item.Owner ?? DBNull.Value);
@@ -122,20 +126,37 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
                 command.Parameters.AddWithValue("version", expected);
             }
 
-            if (await command.ExecuteScalarAsync(cancellationToken) is not long version)
-            {
-                // Zero rows: the version moved on, the item exists already, or it is gone. The rollback undoes
-                // any key of this batch already written, keeping the batch all-or-nothing.
-                throw StorageConflictException.ForKey(key);
-            }
-
-            newETags[key] = version.ToString(CultureInfo.InvariantCulture);
+            keys[batch.BatchCommands.Count] = key;
+            batch.BatchCommands.Add(command);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        foreach (var (key, item) in changes)
+        var versions = new long?[keys.Length];
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
-            item.ETag = newETags[key];
+            var index = 0;
+            do
+            {
+                versions[index++] = await reader.ReadAsync(cancellationToken) ? reader.GetInt64(0) : null;
+            }
+            while (await reader.NextResultAsync(cancellationToken));
+        }
+
+        // Zero rows for a key: the version moved on, the item exists already, or it is gone. Leaving without a
+        // commit rolls back any key of this batch already written.
+        var written = new long[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            written[i] = versions[i] ?? throw StorageConflictException.ForKey(keys[i]);
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            changes[keys[i]].ETag = written[i].ToString(CultureInfo.InvariantCulture);
         }
     }
 
