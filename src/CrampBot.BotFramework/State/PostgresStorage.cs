@@ -130,23 +130,18 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
             batch.BatchCommands.Add(command);
         }
 
-        var versions = new long?[keys.Length];
+        var versions = new long[keys.Length];
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
             var index = 0;
             do
             {
-                versions[index++] = await reader.ReadAsync(cancellationToken) ? reader.GetInt64(0) : null;
+                // Zero rows: the version moved on, the item exists already, or it is gone. Leaving without a
+                // commit rolls back any key of this batch already written.
+                versions[index] = await reader.ReadAsync(cancellationToken) ? reader.GetInt64(0) : throw StorageConflictException.ForKey(keys[index]);
+                index++;
             }
             while (await reader.NextResultAsync(cancellationToken));
-        }
-
-        // Zero rows for a key: the version moved on, the item exists already, or it is gone. Leaving without a
-        // commit rolls back any key of this batch already written.
-        var written = new long[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            written[i] = versions[i] ?? throw StorageConflictException.ForKey(keys[i]);
         }
 
         if (transaction is not null)
@@ -156,7 +151,7 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable, IDisposable
 
         for (var i = 0; i < keys.Length; i++)
         {
-            changes[keys[i]].ETag = written[i].ToString(CultureInfo.InvariantCulture);
+            changes[keys[i]].ETag = versions[i].ToString(CultureInfo.InvariantCulture);
         }
     }
 

@@ -72,7 +72,7 @@ public sealed class MetricsEndpointTests
 
         var metrics = await ScrapeAsync(app);
 
-        var levels = metrics.Split('\n').Where(l => l.StartsWith("crampbot_triage_levels_total{", StringComparison.Ordinal)).ToList();
+        var levels = LineAssertions.Samples.Where(l => l.StartsWith("crampbot_triage_levels_total{", StringComparison.Ordinal)).ToList();
         var urgent = Assert.Single(levels);
         Assert.Contains("level=\"urgent\"", urgent, StringComparison.Ordinal);
         Assert.Equal(2, Value(urgent));
