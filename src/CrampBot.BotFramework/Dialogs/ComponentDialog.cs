@@ -4,14 +4,12 @@ namespace CrampBot.BotFramework.Dialogs;
 
 /// <summary>
 /// A dialog made of dialogs: it owns a <see cref="DialogSet"/> and runs its own stack, kept inside its
-/// instance state under <c>"dialogs"</c>. Subclasses add children in the constructor and may override
+/// instance state under <c>"dialogs"</c> (read once a turn, then kept live until the state is saved). Subclasses add children in the constructor and may override
 /// <see cref="OnContinueDialogAsync"/> to look at every message before the active child does (interruptions:
 /// help, cancel, a safety scan).
 /// </summary>
 public class ComponentDialog : Dialog
 {
-    private const string InnerStateKey = "dialogs";
-
     public ComponentDialog(string dialogId)
         : base(dialogId)
     {
@@ -104,20 +102,14 @@ public class ComponentDialog : Dialog
         RunInnerAsync(outerDc.Context, outerDc, instance, run);
 
     /// <summary>
-    /// Runs <paramref name="run"/> on the child stack read from <paramref name="instance"/>, and writes the stack
-    /// back afterwards (the instance state is JSON, the stack a live object only for the duration of the call).
+    /// Runs <paramref name="run"/> on the child stack of <paramref name="instance"/>. The stack is read from the
+    /// instance's JSON the first time this turn and then stays a live object on the instance, which writes it
+    /// when the state is saved: converting it back to JSON after every call cost a copy of the whole child stack,
+    /// prompts and their cards included, at every level of nesting on every turn.
     /// </summary>
-    private async Task<DialogTurnResult> RunInnerAsync(ITurnContext turnContext, DialogContext? outerDc, DialogInstance instance, Func<DialogContext, Task<DialogTurnResult>> run)
+    private Task<DialogTurnResult> RunInnerAsync(ITurnContext turnContext, DialogContext? outerDc, DialogInstance instance, Func<DialogContext, Task<DialogTurnResult>> run)
     {
-        var state = instance.State.Get<DialogState>(InnerStateKey) ?? new DialogState();
-        var inner = new DialogContext(Dialogs, turnContext, state) { Parent = outerDc };
-        try
-        {
-            return await run(inner);
-        }
-        finally
-        {
-            instance.State.Set(InnerStateKey, state);
-        }
+        var state = instance.ChildStack ??= instance.State.Get<DialogState>(DialogInstance.ChildStackKey) ?? new DialogState();
+        return run(new DialogContext(Dialogs, turnContext, state) { Parent = outerDc });
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace CrampBot.BotFramework.Dialogs;
 
@@ -12,9 +13,20 @@ public sealed class DialogState
 }
 
 /// <summary>One running dialog: its id and its own JSON state (a waterfall's step index, a prompt's attempts).</summary>
+[JsonConverter(typeof(DialogInstanceJsonConverter))]
 public sealed class DialogInstance
 {
+    /// <summary>Where a <see cref="ComponentDialog"/> keeps its children's stack in <see cref="State"/>.</summary>
+    internal const string ChildStackKey = "dialogs";
+
     public string Id { get; set; } = string.Empty;
 
     public JsonObject State { get; set; } = [];
+
+    /// <summary>
+    /// A component's child stack as live objects, once it has been read this turn. It stands in for
+    /// <c>State["dialogs"]</c> until the instance is written (see <see cref="DialogInstanceJsonConverter"/>), so a
+    /// component does not turn its whole child stack into JSON and back at every level on every turn.
+    /// </summary>
+    internal DialogState? ChildStack { get; set; }
 }

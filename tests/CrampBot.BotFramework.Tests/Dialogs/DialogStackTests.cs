@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using CrampBot.BotFramework.Builder;
 using CrampBot.BotFramework.Dialogs;
 using CrampBot.BotFramework.Dialogs.Prompts;
@@ -230,5 +232,33 @@ public sealed class DialogStackTests
             .StartTestAsync();
         Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult!.Status);
         Assert.Equal("Ann=40", client.DialogTurnResult.GetResult<string>());
+    }
+
+    [Fact]
+    public void A_live_child_stack_is_stored_in_place_of_its_stale_json_and_reads_back_the_same()
+    {
+        var instance = new DialogInstance { Id = "outer" };
+        instance.State["before"] = 1;
+        instance.State["dialogs"] = JsonNode.Parse("""{"dialogStack":[{"id":"stale","state":{}}]}""");
+        instance.State["after"] = true;
+        instance.ChildStack = new DialogState { DialogStack = [new DialogInstance { Id = "inner", State = new JsonObject { ["stepIndex"] = 2 } }] };
+
+        var json = JsonSerializer.Serialize(instance, StateJson.Options);
+
+        // The shape the default contract wrote, entries in their order, with the live stack where the stale one was.
+        Assert.Equal("""{"id":"outer","state":{"before":1,"dialogs":{"dialogStack":[{"id":"inner","state":{"stepIndex":2}}]},"after":true}}""", json);
+        var back = JsonSerializer.Deserialize<DialogInstance>(json, StateJson.Options)!;
+        Assert.Equal("outer", back.Id);
+        Assert.Null(back.ChildStack);
+        Assert.Equal("inner", back.State.Get<DialogState>("dialogs")!.DialogStack.Single().Id);
+        Assert.Equal(json, JsonSerializer.Serialize(back, StateJson.Options));
+    }
+
+    [Fact]
+    public void A_child_stack_begun_this_turn_is_stored_after_the_other_entries()
+    {
+        var instance = new DialogInstance { Id = "outer", State = new JsonObject { ["x"] = "y" }, ChildStack = new DialogState() };
+
+        Assert.Equal("""{"id":"outer","state":{"x":"y","dialogs":{"dialogStack":[]}}}""", JsonSerializer.Serialize(instance, StateJson.Options));
     }
 }

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CrampBot.BotFramework.Dialogs;
+
+/// <summary>
+/// Writes a <see cref="DialogInstance"/> as <c>{"id": …, "state": {…}}</c>, the same JSON the default contract
+/// wrote, except that a live <see cref="DialogInstance.ChildStack"/> is written in the place of the stale
+/// <c>"dialogs"</c> entry (or after the others when there is none yet). Reads the same shape back.
+/// </summary>
+internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serialization.JsonConverter<DialogInstance>
+{
+    public override DialogInstance Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A dialog instance is a JSON object.");
+        }
+
+        var instance = new DialogInstance();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            if (Is(name, nameof(DialogInstance.Id), options))
+            {
+                instance.Id = reader.TokenType == JsonTokenType.Null ? string.Empty : reader.GetString()!;
+            }
+            else if (Is(name, nameof(DialogInstance.State), options))
+            {
+                instance.State = JsonSerializer.Deserialize<JsonObject>(ref reader, options) ?? [];
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return instance;
+    }
+
+    public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(NameOf(nameof(DialogInstance.Id), options), value.Id);
+        writer.WritePropertyName(NameOf(nameof(DialogInstance.State), options));
+        writer.WriteStartObject();
+        var children = value.ChildStack;
+        foreach (var (name, node) in value.State)
+        {
+            writer.WritePropertyName(name);
+            if (children is not null && name == DialogInstance.ChildStackKey)
+            {
+                JsonSerializer.Serialize(writer, children, options);
+            }
+            else if (node is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                node.WriteTo(writer, options);
+            }
+        }
+
+        if (children is not null && !value.State.ContainsKey(DialogInstance.ChildStackKey))
+        {
+            writer.WritePropertyName(DialogInstance.ChildStackKey);
+            JsonSerializer.Serialize(writer, children, options);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The property's name under the options' naming policy; the state options' camelCase without a new string each time.</summary>
+    private static string NameOf(string property, JsonSerializerOptions options) => options.PropertyNamingPolicy switch
+    {
+        null => property,
+        var policy when policy == JsonNamingPolicy.CamelCase => property == nameof(DialogInstance.Id) ? "id" : "state",
+        var policy => policy.ConvertName(property),
+    };
+
+    /// <summary>Names are matched without regard to case, as the web defaults the state options start from.</summary>
+    private static bool Is(string? name, string property, JsonSerializerOptions options) =>
+        string.Equals(name, property, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name, NameOf(property, options), StringComparison.OrdinalIgnoreCase);
+}
