@@ -114,7 +114,7 @@ internal sealed class TurnHarness : IDisposable
     }
 
     /// <summary>The repository's dialogs/ (BenchmarkDotNet runs from a generated folder, so the copy beside the binaries may be missing).</summary>
-    private static string FindDialogs()
+    internal static string FindDialogs()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
