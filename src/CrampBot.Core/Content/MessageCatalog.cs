@@ -128,6 +128,12 @@ public sealed class MessageCatalog
     public string Get(string key, string? locale, IReadOnlyDictionary<string, object?>? args = null)
     {
         var template = Template(key, locale);
+        if (!template.Contains('{', StringComparison.Ordinal))
+        {
+            // Most messages have no placeholder: no pattern pass and no closure for them.
+            return template;
+        }
+
         return MessageFile.PlaceholderPattern().Replace(template, match =>
         {
             var name = match.Groups[1].Value;
@@ -142,5 +148,5 @@ public sealed class MessageCatalog
 
     /// <summary>Shorthand: Get("emergency.call", "en-GB", ("number", "999")).</summary>
     public string Get(string key, string? locale, params (string Name, object? Value)[] args) =>
-        Get(key, locale, args.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal));
+        Get(key, locale, args.Length == 0 ? null : args.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal));
 }

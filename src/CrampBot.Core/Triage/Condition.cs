@@ -140,9 +140,12 @@ public abstract record Junction(IReadOnlyList<Condition> Parts) : Condition
             return;
         }
 
-        foreach (var part in Parts.Where(p => p.Evaluate(report, dontKnowAsYes) is null))
+        foreach (var part in Parts)
         {
-            part.CollectOpen(report, dontKnowAsYes, into);
+            if (part.Evaluate(report, dontKnowAsYes) is null)
+            {
+                part.CollectOpen(report, dontKnowAsYes, into);
+            }
         }
     }
 }
@@ -169,9 +172,12 @@ public sealed record AnyOf(IReadOnlyList<Condition> Parts) : Junction(Parts)
     public override void CollectSupport(SymptomReport report, bool dontKnowAsYes, List<string> into)
     {
         // Only the parts that hold support an OR; a false branch said nothing about why it fired.
-        foreach (var part in Parts.Where(p => p.Evaluate(report, dontKnowAsYes) == true))
+        foreach (var part in Parts)
         {
-            part.CollectSupport(report, dontKnowAsYes, into);
+            if (part.Evaluate(report, dontKnowAsYes) == true)
+            {
+                part.CollectSupport(report, dontKnowAsYes, into);
+            }
         }
     }
 }

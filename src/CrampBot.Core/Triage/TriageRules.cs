@@ -237,7 +237,7 @@ public sealed class TriageRules
         }
 
         // Most urgent first, then in file order.
-        rules.Sort((a, b) => a.Level != b.Level ? b.Level.CompareTo(a.Level) : IndexOf(a).CompareTo(IndexOf(b)));
+        rules.Sort((a, b) => a.Level != b.Level ? ByUrgency(a.Level, b.Level) : IndexOf(a).CompareTo(IndexOf(b)));
         foreach (var rule in rules)
         {
             keys.AddRange(rule.AdviceKeys);
@@ -289,7 +289,7 @@ public sealed class TriageRules
         }
 
         var drafts = new List<MissingDraft>(found.Values);
-        drafts.Sort(static (a, b) => a.Level != b.Level ? b.Level.CompareTo(a.Level) : a.FirstRule != b.FirstRule ? a.FirstRule.CompareTo(b.FirstRule) : a.Order.CompareTo(b.Order));
+        drafts.Sort(static (a, b) => a.Level != b.Level ? ByUrgency(a.Level, b.Level) : a.FirstRule != b.FirstRule ? a.FirstRule.CompareTo(b.FirstRule) : a.Order.CompareTo(b.Order));
         return drafts.ConvertAll(d => new MissingFact(d.Fact, d.Level, Facts.Get(d.Fact).QuestionKey, d.RuleIds));
     }
 
@@ -330,6 +330,9 @@ public sealed class TriageRules
     }
 
     private static TriageLevel Max(TriageLevel a, TriageLevel b) => a > b ? a : b;
+
+    /// <summary>Most urgent first. (An enum's own CompareTo takes an object, and boxed both levels on every comparison.)</summary>
+    private static int ByUrgency(TriageLevel a, TriageLevel b) => ((int)b).CompareTo((int)a);
 
     /// <summary>Keeps the first of each repeated string, in place (the lists are a handful of items long).</summary>
     private static void DropRepeats(List<string> items)

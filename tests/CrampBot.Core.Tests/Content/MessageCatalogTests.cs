@@ -67,10 +67,37 @@ public sealed class MessageCatalogTests
     [InlineData("en-IE", "112")]
     [InlineData("de-DE", "112")]
     [InlineData("zh-Hans", "112")]
+    [InlineData("en_gb", "999")]
+    [InlineData("us", "112")]
+    [InlineData("", "112")]
     [InlineData(null, "112")]
     public void Emergency_number_follows_the_region(string? locale, string number)
     {
         Assert.Equal(number, EmergencyNumbers.For(locale));
+    }
+
+    [Theory]
+    [InlineData("en-US", true)]
+    [InlineData("zh-Hans-CN", true)]
+    [InlineData("en_GB", true)]
+    [InlineData("zh-Hans", false)]
+    [InlineData("en", false)]
+    [InlineData("us", false)]
+    [InlineData(null, false)]
+    public void A_region_is_a_two_letter_subtag_after_the_language(string? locale, bool hasRegion)
+    {
+        Assert.Equal(hasRegion, EmergencyNumbers.HasRegion(locale));
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("zh-CN")]
+    public void A_message_without_placeholders_is_its_text_with_or_without_values(string locale)
+    {
+        var plain = Catalog.Template("bot.disclaimer", locale);
+        Assert.DoesNotContain('{', plain);
+        Assert.Equal(plain, Catalog.Get("bot.disclaimer", locale));
+        Assert.Equal(plain, Catalog.Get("bot.disclaimer", locale, ("unused", "x")));
     }
 
     [Fact]
