@@ -9,21 +9,43 @@ namespace CrampBot.Bot.Data;
 /// </summary>
 public sealed class StoredReport
 {
-    public Dictionary<string, string> Flags { get; set; } = [];
+    // The report this was made from or last turned into, with the tables it belongs to: a turn asks for the report
+    // several times (the red-flag scan, the next question, the advice), and rebuilding it each time was a cost of
+    // every turn. The tables are read-only, so a report is stale only once one of them is replaced.
+    private (object Flags, object Numbers, SymptomReport Report)? _made;
+
+    public IReadOnlyDictionary<string, string> Flags { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Fact → [min, max]; a null max means "or more".</summary>
-    public Dictionary<string, double?[]> Numbers { get; set; } = [];
+    public IReadOnlyDictionary<string, double?[]> Numbers { get; set; } = new Dictionary<string, double?[]>(StringComparer.Ordinal);
 
-    public static StoredReport From(SymptomReport report) => new()
+    public static StoredReport From(SymptomReport report)
     {
-        Flags = report.Flags.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal),
-        Numbers = report.Numbers.ToDictionary(
-            p => p.Key,
-            p => new double?[] { p.Value.Min, double.IsPositiveInfinity(p.Value.Max) ? null : p.Value.Max },
-            StringComparer.Ordinal),
-    };
+        var stored = new StoredReport
+        {
+            Flags = report.Flags.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal),
+            Numbers = report.Numbers.ToDictionary(
+                p => p.Key,
+                p => new double?[] { p.Value.Min, double.IsPositiveInfinity(p.Value.Max) ? null : p.Value.Max },
+                StringComparer.Ordinal),
+        };
+        stored._made = (stored.Flags, stored.Numbers, report);
+        return stored;
+    }
 
     public SymptomReport ToReport()
+    {
+        if (_made is { } made && ReferenceEquals(made.Flags, Flags) && ReferenceEquals(made.Numbers, Numbers))
+        {
+            return made.Report;
+        }
+
+        var report = Build();
+        _made = (Flags, Numbers, report);
+        return report;
+    }
+
+    private SymptomReport Build()
     {
         var flags = ImmutableDictionary.CreateBuilder<string, FactValue>(StringComparer.Ordinal);
         foreach (var (fact, value) in Flags)

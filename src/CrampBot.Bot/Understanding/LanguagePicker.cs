@@ -34,8 +34,7 @@ public static class LanguagePicker
     /// </summary>
     public static string EmergencyLocale(string? activityLocale, string language)
     {
-        var hasRegion = activityLocale is not null && activityLocale.Split('-', '_').Skip(1).Any(p => p.Length == 2);
-        if (hasRegion)
+        if (EmergencyNumbers.HasRegion(activityLocale))
         {
             return activityLocale!;
         }

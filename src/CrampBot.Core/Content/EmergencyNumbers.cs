@@ -15,17 +15,32 @@ public static class EmergencyNumbers
         ["CN"] = "120",
     };
 
+    // Looked up by a slice of the locale: every reply that names the number asks, so no strings are cut for it.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByRegionSpan = ByRegion.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public const string Default = "112";
 
-    public static string For(string? locale)
+    public static string For(string? locale) =>
+        locale is not null && TryGetRegion(locale, out var region) && ByRegionSpan.TryGetValue(region, out var number) ? number : Default;
+
+    /// <summary>Whether the locale names a region (en-US, zh-Hans-CN, en_GB), not just a language (en, zh-Hans).</summary>
+    public static bool HasRegion(string? locale) => locale is not null && TryGetRegion(locale, out _);
+
+    /// <summary>The region: the last two-letter subtag after the language.</summary>
+    private static bool TryGetRegion(ReadOnlySpan<char> locale, out ReadOnlySpan<char> region)
     {
-        if (string.IsNullOrWhiteSpace(locale))
+        region = default;
+        var first = true;
+        foreach (var range in locale.SplitAny('-', '_'))
         {
-            return Default;
+            if (!first && range.End.Value - range.Start.Value == 2)
+            {
+                region = locale[range];
+            }
+
+            first = false;
         }
 
-        // The region is the last two-letter subtag: en-US, zh-Hans-CN, en_GB.
-        var region = locale.Split('-', '_').Skip(1).LastOrDefault(p => p.Length == 2);
-        return region is not null && ByRegion.TryGetValue(region, out var number) ? number : Default;
+        return region.Length == 2;
     }
 }
