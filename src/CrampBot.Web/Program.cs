@@ -7,7 +7,11 @@ using CrampBot.Web;
 using CrampBot.Web.Telemetry;
 
 // The composition root. Each layer registers itself through one extension method, defined beside its code.
-var builder = WebApplication.CreateBuilder(args);
+// The slim builder: no IIS integration, no HTTP/3 (QUIC) transport and no hosting-startup scanning, none of which a
+// bot behind a channel uses; each was an assembly loaded and kept in memory at start-up. HTTPS endpoints set in the
+// Kestrel section still work: that part is added back.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.WebHost.UseKestrelHttpsConfiguration();
 
 // Settings: the root appsettings.json beside the app, then environment variables and the command line.
 builder.AddCrampBotHostSettings();
