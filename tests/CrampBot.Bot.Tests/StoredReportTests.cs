@@ -36,4 +36,30 @@ public sealed class StoredReportTests
         Assert.Equal(FactValue.Yes, stored.ToReport()[Facts.LocationFoot]);
         Assert.Equal(new NumberRange(2, 3), stored.ToReport().FrequencyPerWeek);
     }
+
+    [Fact]
+    public void A_stored_number_wins_over_a_stored_flag_for_the_same_fact()
+    {
+        // What an older or hand-edited row could hold: "don't know" and a number for the same fact.
+        var json = $$$"""{"flags":{"{{{Facts.FrequencyPerWeek}}}":"DontKnow"},"numbers":{"{{{Facts.FrequencyPerWeek}}}":[4,4]}}""";
+        var report = JsonSerializer.Deserialize<StoredReport>(json, StateJson.Options)!.ToReport();
+
+        Assert.Equal(FactValue.Yes, report[Facts.FrequencyPerWeek]);
+        Assert.Equal(new NumberRange(4, 4), report.FrequencyPerWeek);
+        Assert.False(report.Flags.ContainsKey(Facts.FrequencyPerWeek));
+    }
+
+    [Fact]
+    public void Reports_answer_the_same_whether_built_by_hand_or_read_back()
+    {
+        var back = JsonSerializer.Deserialize<StoredReport>(JsonSerializer.Serialize(StoredReport.From(Told), StateJson.Options), StateJson.Options)!.ToReport();
+
+        foreach (var fact in new[] { Facts.LocationCalf, Facts.ColdPaleFoot, Facts.FrequencyPerWeek, Facts.EpisodeMinutes, Facts.LocationFoot })
+        {
+            Assert.Equal(Told[fact], back[fact]);
+        }
+
+        Assert.Equal(FactValue.DontKnow, back[Facts.ColdPaleFoot]);
+        Assert.Equal(FactValue.Unstated, back[Facts.LocationFoot]);
+    }
 }

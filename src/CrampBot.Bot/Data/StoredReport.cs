@@ -47,7 +47,7 @@ public sealed class StoredReport
 
     private SymptomReport Build()
     {
-        var flags = ImmutableDictionary.CreateBuilder<string, FactValue>(StringComparer.Ordinal);
+        var flags = ImmutableDictionary.CreateBuilder<string, FactValue>(FactNameComparer.Instance);
         foreach (var (fact, value) in Flags)
         {
             if (Facts.Find(fact) is not null && Enum.TryParse<FactValue>(value, out var parsed) && parsed != FactValue.Unstated)
@@ -56,12 +56,13 @@ public sealed class StoredReport
             }
         }
 
-        var numbers = ImmutableDictionary.CreateBuilder<string, NumberRange>(StringComparer.Ordinal);
+        var numbers = ImmutableDictionary.CreateBuilder<string, NumberRange>(FactNameComparer.Instance);
         foreach (var (fact, range) in Numbers)
         {
             if (Facts.Find(fact) is not null && range is [{ } min, var max])
             {
                 numbers[fact] = new NumberRange(min, max ?? double.PositiveInfinity);
+                flags.Remove(fact); // a stated number wins over a flag for the same fact, as in SymptomReport.WithNumber
             }
         }
 

@@ -15,8 +15,8 @@ public sealed record SymptomReport(
     ImmutableDictionary<string, NumberRange> Numbers)
 {
     public static SymptomReport Empty { get; } = new(
-        ImmutableDictionary.Create<string, FactValue>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, NumberRange>(StringComparer.Ordinal));
+        ImmutableDictionary.Create<string, FactValue>(FactNameComparer.Instance),
+        ImmutableDictionary.Create<string, NumberRange>(FactNameComparer.Instance));
 
     [JsonIgnore]
     public NumberRange? FrequencyPerWeek => Number(Facts.FrequencyPerWeek);
@@ -40,16 +40,20 @@ public sealed record SymptomReport(
     };
 
     /// <summary>The state of a fact. A number fact with a value counts as <see cref="FactValue.Yes"/>.</summary>
+    /// <remarks>
+    /// A fact is in at most one of the two tables (<see cref="With"/> and <see cref="WithNumber"/> keep it so), and most
+    /// lookups are yes/no facts: the flags are asked first and the few numbers only when the flags do not know it.
+    /// </remarks>
     public FactValue this[string fact]
     {
         get
         {
-            if (Numbers.ContainsKey(fact))
+            if (Flags.TryGetValue(fact, out var value))
             {
-                return FactValue.Yes;
+                return value;
             }
 
-            return Flags.GetValueOrDefault(fact, FactValue.Unstated);
+            return Numbers.Count > 0 && Numbers.ContainsKey(fact) ? FactValue.Yes : FactValue.Unstated;
         }
     }
 

@@ -73,3 +73,36 @@ public sealed class SymptomReportJsonTests
         Assert.Equal(Some.Rules.Assess(report).Level, Some.Rules.Assess(back).Level);
     }
 }
+
+public sealed class FactNameComparerTests
+{
+    [Fact]
+    public void Every_fact_name_has_a_hash_of_its_own()
+    {
+        var hashes = Facts.All.Select(f => FactNameComparer.Instance.GetHashCode(f.Name)).ToList();
+
+        Assert.Equal(hashes.Count, hashes.Distinct().Count());
+    }
+
+    [Fact]
+    public void Names_are_equal_only_when_spelled_exactly_alike()
+    {
+        Assert.True(FactNameComparer.Instance.Equals(Facts.LocationCalf, new string(Facts.LocationCalf.ToCharArray())));
+        Assert.False(FactNameComparer.Instance.Equals(Facts.LocationCalf, Facts.LocationCalf.ToUpperInvariant()));
+        Assert.Equal(
+            FactNameComparer.Instance.GetHashCode(Facts.LocationCalf),
+            FactNameComparer.Instance.GetHashCode(new string(Facts.LocationCalf.ToCharArray())));
+    }
+
+    [Fact]
+    public void A_fact_said_as_a_number_and_then_not_known_reads_as_not_known()
+    {
+        var report = SymptomReport.Empty
+            .WithNumber(Facts.FrequencyPerWeek, NumberRange.Exactly(3))
+            .With(Facts.FrequencyPerWeek, FactValue.DontKnow);
+
+        Assert.Equal(FactValue.DontKnow, report[Facts.FrequencyPerWeek]);
+        Assert.Null(report.FrequencyPerWeek);
+        Assert.Equal(FactValue.Yes, report.WithNumber(Facts.FrequencyPerWeek, NumberRange.Exactly(2))[Facts.FrequencyPerWeek]);
+    }
+}
