@@ -125,6 +125,32 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task A_property_not_read_this_turn_is_written_back_exactly_as_stored()
+    {
+        var storage = new CountingStorage(new MemoryStorage());
+        var conversation = new ConversationState(storage);
+        var count = conversation.CreateProperty<int>("count");
+        var adapter = new TestAdapter().Use(new AutoSaveStateMiddleware(conversation));
+        var key = $"test/conversations/{adapter.Conversation.Conversation!.Id}";
+        // Written by another version of the bot: a spelling this one would not produce (2.50, spaces, escapes).
+        const string other = """{ "score": 2.50, "name": "\u674E\u96F7", "seen": [ 1, 2 ] }""";
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(System.Text.Json.Nodes.JsonNode.Parse($$"""{"other":{{other}},"count":1}""")!.AsObject()) }, TestContext.Current.CancellationToken);
+        var writes = storage.Writes;
+
+        // Read, unchanged: nothing written.
+        await RunTurnAsync(adapter, async (tc, ct) => Assert.Equal(1, await count.GetAsync(tc, ct)));
+        Assert.Equal(writes, storage.Writes);
+
+        await RunTurnAsync(adapter, async (tc, ct) => await count.SetAsync(tc, 2, ct));
+        var stored = (await storage.ReadAsync([key], TestContext.Current.CancellationToken))[key];
+
+        Assert.Equal(writes + 1, storage.Writes);
+        Assert.Equal(2, stored.Document["count"]!.GetValue<int>());
+        Assert.Equal(System.Text.Json.Nodes.JsonNode.Parse(other)!.ToJsonString(), stored.Document["other"]!.ToJsonString());
+        Assert.Contains("2.50", stored.Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Deleting_a_property_and_clearing_state_persist()
     {
         var storage = new MemoryStorage();
