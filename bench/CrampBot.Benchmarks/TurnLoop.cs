@@ -4,9 +4,10 @@ using CrampBot.BotFramework.State;
 namespace CrampBot.Benchmarks;
 
 /// <summary>
-/// `turn-loop SECONDS [memory|sqlite]`: runs the benchmark conversation over and over in one process, with no
+/// `turn-loop SECONDS [memory|sqlite] [allocations]`: runs the benchmark conversation over and over in one process, with no
 /// HTTP, so a profiler (dotnet-trace collect -p PID) can attach and see where the bot's own time and
-/// allocations go. Prints turns per second and allocated bytes per turn at the end.
+/// allocations go. Prints turns per second and allocated bytes per turn at the end; with `allocations`, also the
+/// types that make up those bytes (sampled by the runtime's allocation events, which slow the loop a little).
 /// </summary>
 internal static class TurnLoop
 {
@@ -14,6 +15,7 @@ internal static class TurnLoop
     {
         var seconds = args.Length > 1 && int.TryParse(args[1], out var s) ? s : 20;
         var provider = args.Length > 2 && args[2] == "sqlite" ? StorageProviders.Sqlite : StorageProviders.Memory;
+        using var sampler = args.Contains("allocations") ? new AllocationSampler() : null;
         using var harness = new TurnHarness(provider);
         Console.WriteLine($"pid {Environment.ProcessId}: {provider}, {seconds} s");
 
@@ -25,6 +27,7 @@ internal static class TurnLoop
 
         var turns = 0L;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        sampler?.Start();
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < seconds)
         {
@@ -33,7 +36,16 @@ internal static class TurnLoop
         }
 
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var samples = sampler?.Stop();
         Console.WriteLine($"{turns / clock.Elapsed.TotalSeconds:F0} turns/s, {bytes / turns / 1024.0:F1} KB allocated per turn");
+        if (samples is not null)
+        {
+            var sampled = Math.Max(1, samples.Sum(p => p.Bytes));
+            foreach (var (type, sampledBytes) in samples.Take(30))
+            {
+                Console.WriteLine($"{100.0 * sampledBytes / sampled,5:F1} %  {sampledBytes / (double)turns / 1024.0,6:F2} KB/turn  {type}");
+            }
+        }
         return 0;
     }
 }

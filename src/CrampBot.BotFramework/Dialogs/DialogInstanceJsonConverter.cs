@@ -28,7 +28,7 @@ internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serializati
             }
             else if (Is(name, nameof(DialogInstance.State), options))
             {
-                instance.State = JsonSerializer.Deserialize<JsonObject>(ref reader, options) ?? [];
+                ReadState(ref reader, instance, options);
             }
             else
             {
@@ -37,6 +37,44 @@ internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serializati
         }
 
         return instance;
+    }
+
+    /// <summary>
+    /// Reads the state object property by property. A component's child stack (<c>"dialogs"</c>) is read straight
+    /// into <see cref="DialogInstance.ChildStack"/>: read as JSON nodes first, a stack nested three deep was copied
+    /// and parsed again at every level. A null keeps its place in <see cref="DialogInstance.State"/>, so the
+    /// instance is written back in the order it was read.
+    /// </summary>
+    private static void ReadState(ref Utf8JsonReader reader, DialogInstance instance, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            instance.State = [];
+            return;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A dialog instance's state is a JSON object.");
+        }
+
+        var state = new JsonObject();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            if (name == DialogInstance.ChildStackKey && reader.TokenType == JsonTokenType.StartObject)
+            {
+                instance.ChildStack = JsonSerializer.Deserialize<DialogState>(ref reader, options);
+                state[name] = null;
+            }
+            else
+            {
+                state[name] = JsonNode.Parse(ref reader, new JsonNodeOptions { PropertyNameCaseInsensitive = options.PropertyNameCaseInsensitive });
+            }
+        }
+
+        instance.State = state;
     }
 
     public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)

@@ -24,9 +24,10 @@ public sealed class DialogInstance
     public JsonObject State { get; set; } = [];
 
     /// <summary>
-    /// A component's child stack as live objects, once it has been read this turn. It stands in for
-    /// <c>State["dialogs"]</c> until the instance is written (see <see cref="DialogInstanceJsonConverter"/>), so a
-    /// component does not turn its whole child stack into JSON and back at every level on every turn.
+    /// A component's child stack as live objects: read straight from storage (where <c>State["dialogs"]</c> then holds
+    /// a null that keeps its place), or made from <c>State["dialogs"]</c> the first time a component runs this turn.
+    /// It stands in for that entry until the instance is written (see <see cref="DialogInstanceJsonConverter"/>), so
+    /// a component does not turn its whole child stack into JSON and back at every level on every turn.
     /// </summary>
     internal DialogState? ChildStack { get; set; }
 }

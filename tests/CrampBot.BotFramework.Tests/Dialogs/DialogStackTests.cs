@@ -249,8 +249,23 @@ public sealed class DialogStackTests
         Assert.Equal("""{"id":"outer","state":{"before":1,"dialogs":{"dialogStack":[{"id":"inner","state":{"stepIndex":2}}]},"after":true}}""", json);
         var back = JsonSerializer.Deserialize<DialogInstance>(json, StateJson.Options)!;
         Assert.Equal("outer", back.Id);
+        // Read straight back into a live stack, not into JSON nodes a component would convert again.
+        var inner = Assert.Single(back.ChildStack!.DialogStack);
+        Assert.Equal("inner", inner.Id);
+        Assert.Equal(2, inner.State["stepIndex"]!.GetValue<int>());
+        Assert.Equal(["before", "dialogs", "after"], back.State.Select(p => p.Key));
+        Assert.Equal(json, JsonSerializer.Serialize(back, StateJson.Options));
+    }
+
+    [Fact]
+    public void A_state_entry_named_dialogs_that_is_not_a_stack_object_stays_json()
+    {
+        const string json = """{"id":"custom","state":{"dialogs":["a","b"],"stepIndex":1}}""";
+
+        var back = JsonSerializer.Deserialize<DialogInstance>(json, StateJson.Options)!;
+
         Assert.Null(back.ChildStack);
-        Assert.Equal("inner", back.State.Get<DialogState>("dialogs")!.DialogStack.Single().Id);
+        Assert.Equal(["a", "b"], back.State.Get<string[]>("dialogs")!);
         Assert.Equal(json, JsonSerializer.Serialize(back, StateJson.Options));
     }
 
