@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CrampBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
@@ -32,13 +33,30 @@ public static class ActivityRequestReader
         }
 
         // Content-Length can be absent (chunked) or wrong, so the limit is enforced while reading too.
-        var body = await ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
-        if (body is null)
+        var reader = request.BodyReader;
+        while (true)
         {
-            return ActivityReadResult.Invalid($"the body is larger than {maxBytes} bytes");
-        }
+            var result = await reader.ReadAsync(cancellationToken);
+            var body = result.Buffer;
+            if (body.Length > maxBytes)
+            {
+                reader.AdvanceTo(body.Start, body.End);
+                return ActivityReadResult.Invalid($"the body is larger than {maxBytes} bytes");
+            }
 
-        return Parse(body, limits);
+            if (!result.IsCompleted)
+            {
+                // Nothing consumed, everything seen: the next read returns the whole body so far plus what came since.
+                reader.AdvanceTo(body.Start, body.End);
+                continue;
+            }
+
+            // Parsed where the server buffered it (a copy only when the body arrived in more than one segment),
+            // instead of copied through a 16 KB scratch array and a growing stream on every request.
+            var parsed = body.IsSingleSegment ? Parse(body.FirstSpan, limits) : Parse(body.ToArray(), limits);
+            reader.AdvanceTo(body.End);
+            return parsed;
+        }
     }
 
     /// <summary>Parses and checks an activity's JSON; public so other entry points apply the same rules.</summary>
@@ -90,23 +108,5 @@ public static class ActivityRequestReader
 
         var charset = mediaType.Charset;
         return !charset.HasValue || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -75,6 +75,85 @@ public sealed class MalformedInputTests : IClassFixture<AnonymousEchoHost>
     }
 
     [Fact]
+    public async Task A_body_over_the_limit_without_a_content_length_gets_a_400()
+    {
+        using var client = _app.CreateClient();
+        var body = Good(o => o["text"] = new string('a', 300 * 1024)).Replace("{serviceUrl}", _connector.ServiceUrl, StringComparison.Ordinal);
+        using var content = new StreamContent(new TrickleStream(System.Text.Encoding.UTF8.GetBytes(body), 8 * 1024));
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("larger", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Theory]
+    [InlineData("my calf cramps every night", 7)]
+    [InlineData("小腿抽筋了怎么办，疼得睡不着", 5)]
+    public async Task A_body_that_arrives_in_small_pieces_is_read_whole(string sentence, int pieceBytes)
+    {
+        using var client = _app.CreateClient();
+        // Pieces that split multi-byte characters, and a body longer than one buffer segment (4 KB): it must be
+        // read whole before it is decoded.
+        var text = string.Join(' ', Enumerable.Repeat(sentence, 300));
+        var body = Good(o => o["text"] = text).Replace("{serviceUrl}", _connector.ServiceUrl, StringComparison.Ordinal);
+        using var content = new StreamContent(new TrickleStream(System.Text.Encoding.UTF8.GetBytes(body), pieceBytes));
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"echo: {text}", (await _connector.WaitForRequestAsync()).Activity!.Text);
+    }
+
+    /// <summary>Hands out a few bytes per read, yielding between reads, so the server receives many small writes.</summary>
+    private sealed class TrickleStream(byte[] data, int pieceBytes) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            return Read(buffer.Span);
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = Math.Min(Math.Min(pieceBytes, buffer.Length), data.Length - _position);
+            data.AsSpan(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public async Task GET_on_the_messaging_endpoint_is_not_allowed()
     {
         using var client = _app.CreateClient();
