@@ -104,9 +104,9 @@ function messageReplies(response) {
     } catch { return null; }
 }
 
-// Spawn to first answered message: the user-visible start-up time.
+// Spawn to first answered message: the user-visible start-up time, from the moment the process was spawned.
 async function firstAnswer(port, child, limitMs = 30000) {
-    const t0 = process.hrtime.bigint();
+    const t0 = child.spawnedAt;
     for (let i = 0; ; i++) {
         if (child.exitCode !== null) throw new Error(`bot on port ${ port } exited during start-up (code ${ child.exitCode })`);
         const r = await post(port, message(`startup-${ port }-${ Date.now() }`, 'hello', `s${ i }`), 1000);
@@ -122,6 +122,7 @@ const children = new Set();
 function start(name, cmd, args, env, cwd = undefined) {
     const logFile = fs.openSync(path.join(out, `${ name }.log`), 'a');
     const child = spawn(cmd, args, { cwd, stdio: ['ignore', logFile, logFile], env: { ...process.env, ...env } });
+    child.spawnedAt = process.hrtime.bigint();
     fs.closeSync(logFile);
     children.add(child);
     child.on('exit', () => children.delete(child));
@@ -149,42 +150,47 @@ function crampbot(name, port, rep, storageEnv) {
     }, path.dirname(dll)); // its own folder as the content root, as a service runs: not a busy folder to watch
 }
 
-// A bot setup: processes to measure, the URL the driver talks to, the script it runs.
+// A bot setup: processes to measure, the URL the driver talks to, the script it runs. Each setup is started and
+// measured (spawn to first answer, then idle RSS a second later) before the next one is spawned, so no bot's
+// start-up shares the two cores with another's.
 async function startSetups(rep) {
     const setups = [];
     const peerPort = portBase;
     const peer = start(`peer-r${ rep }`, process.execPath, [path.join(peerBench, 'peer-bot', 'index.js')], { PORT: String(peerPort), HOST: '127.0.0.1' });
-    setups.push({ name: 'peer', label: 'peer (botbuilder 4.23.3, MemoryStorage)', port: peerPort, pids: [peer], script: path.join(peerBench, 'driver', 'script.json') });
+    setups.push(await measured({ name: 'peer', label: 'peer (botbuilder 4.23.3, MemoryStorage)', port: peerPort, pids: [peer], script: path.join(peerBench, 'driver', 'script.json') }));
 
     const sqlitePort = portBase + 1;
     const db = path.join(out, 'data', `sqlite-r${ rep }`, 'crampbot.db');
     const sqlite = crampbot('crampbot-sqlite', sqlitePort, rep, { Storage__Provider: 'Sqlite', Storage__Sqlite__Path: db });
-    setups.push({ name: 'sqlite', label: 'CrampBot, SQLite (default)', port: sqlitePort, pids: [sqlite] });
+    setups.push(await measured({ name: 'sqlite', label: 'CrampBot, SQLite (default)', port: sqlitePort, pids: [sqlite] }));
 
     if (opt.telemetry === '1') {
         const otelPort = portBase + 5;
         const otelDb = path.join(out, 'data', `sqlite-otel-r${ rep }`, 'crampbot.db');
         const otel = crampbot('crampbot-sqlite-otel', otelPort, rep, { Storage__Provider: 'Sqlite', Storage__Sqlite__Path: otelDb, Telemetry__Prometheus: 'true' });
-        setups.push({ name: 'sqlite-otel', label: 'CrampBot, SQLite, telemetry on (/metrics)', port: otelPort, pids: [otel] });
+        setups.push(await measured({ name: 'sqlite-otel', label: 'CrampBot, SQLite, telemetry on (/metrics)', port: otelPort, pids: [otel] }));
     }
 
     if (opt.postgres) {
         const a = crampbot('crampbot-pg-a', portBase + 2, rep, { Storage__Provider: 'Postgres', Storage__Postgres__ConnectionString: opt.postgres });
         const b = crampbot('crampbot-pg-b', portBase + 3, rep, { Storage__Provider: 'Postgres', Storage__Postgres__ConnectionString: opt.postgres });
         const proxy = start(`proxy-r${ rep }`, process.execPath, [path.join(__dirname, 'round-robin.js'), String(portBase + 4), String(portBase + 2), String(portBase + 3)], {});
-        setups.push({ name: 'postgres', label: 'CrampBot, 2 instances on PostgreSQL (round robin)', port: portBase + 4, pids: [a, b], backends: [portBase + 2, portBase + 3], proxy });
+        setups.push(await measured({ name: 'postgres', label: 'CrampBot, 2 instances on PostgreSQL (round robin)', port: portBase + 4, pids: [a, b], backends: [portBase + 2, portBase + 3], proxy }));
     }
 
-    for (const s of setups) {
-        const ports = s.backends || [s.port];
-        const times = [];
-        for (let i = 0; i < ports.length; i++) times.push(await firstAnswer(ports[i], s.pids[i]));
-        s.startupMs = Math.max(...times);
-        if (s.proxy) await waitForPort(s.port, s.proxy);
-        await sleep(1000);
-        s.idleRssMiB = s.pids.map((p) => memMiB(p.pid)?.rss ?? NaN).reduce((x, y) => x + y, 0);
-    }
     return setups;
+}
+
+// Start-up (the slowest of a setup's processes, each from its own spawn) and idle RSS (summed) of a setup just spawned.
+async function measured(s) {
+    const ports = s.backends || [s.port];
+    const times = [];
+    for (let i = 0; i < ports.length; i++) times.push(await firstAnswer(ports[i], s.pids[i]));
+    s.startupMs = Math.max(...times);
+    if (s.proxy) await waitForPort(s.port, s.proxy);
+    await sleep(1000);
+    s.idleRssMiB = s.pids.map((p) => memMiB(p.pid)?.rss ?? NaN).reduce((x, y) => x + y, 0);
+    return s;
 }
 
 async function waitForPort(port, child) {
