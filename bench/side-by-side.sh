@@ -43,8 +43,10 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-echo "== building CrampBot (Release)"
-dotnet build "$repo/src/CrampBot.Web" -c Release -nologo -clp:ErrorsOnly -o "$scratch/crampbot" >"$scratch/build.log" 2>&1 \
+# Published as it is deployed: Release, for this machine's runtime, framework-dependent, precompiled (ReadyToRun).
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+echo "== publishing CrampBot (Release, $rid)"
+dotnet publish "$repo/src/CrampBot.Web" -c Release -r "$rid" --self-contained false -nologo -clp:ErrorsOnly -o "$scratch/crampbot" >"$scratch/build.log" 2>&1 \
   || { cat "$scratch/build.log"; exit 1; }
 
 echo "== installing the peer in $scratch/peer-bench"
