@@ -18,6 +18,11 @@ internal sealed class DialogsContentCheck(IServiceProvider services) : IHostedSe
         var texts = Task.Run(() => services.GetRequiredService<BotTexts>(), cancellationToken);
         var classifier = Task.Run(() => IntentClassifier.Default, cancellationToken);
         await Task.WhenAll(texts, classifier);
+
+        // Training leaves tens of megabytes of scratch data behind. One full, compacting collection now, before the
+        // host listens, hands those pages back to the system; left to itself the collector keeps them, and an idle
+        // bot would hold them for as long as it runs.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
