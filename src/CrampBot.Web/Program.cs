@@ -3,10 +3,16 @@ using CrampBot.BotFramework.DirectLine;
 using CrampBot.BotFramework.Hosting;
 using CrampBot.BotFramework.State;
 using CrampBot.BotFramework.Teams;
+using CrampBot.Core.Understanding.Intents;
 using CrampBot.Web;
 using CrampBot.Web.Telemetry;
 
 // The composition root. Each layer registers itself through one extension method, defined beside its code.
+
+// The intent classifier trains on the other core while the host is built: it is the longest piece of start-up work
+// and needs nothing from the host. The content check awaits it before the host listens, and stops start-up if it failed.
+IntentClassifier.BeginTraining();
+
 // The slim builder: no IIS integration, no HTTP/3 (QUIC) transport and no hosting-startup scanning, none of which a
 // bot behind a channel uses; each was an assembly loaded and kept in memory at start-up. HTTPS endpoints set in the
 // Kestrel section still work: that part is added back.

@@ -41,6 +41,13 @@ public sealed class IntentClassifier
     /// </summary>
     public static IntentClassifier Default => DefaultInstance.Value;
 
+    /// <summary>
+    /// Starts training <see cref="Default"/> on a pool thread and returns at once, so a host can build everything else
+    /// meanwhile. Whoever reads <see cref="Default"/> later waits for this training (or sees its error); it never
+    /// trains twice.
+    /// </summary>
+    public static void BeginTraining() => _ = Task.Run(() => DefaultInstance.Value);
+
     /// <summary>The thresholds in use (from intent-model.yaml).</summary>
     public IntentThresholds Thresholds { get; }
 
