@@ -13,8 +13,9 @@ internal sealed class DialogsContentCheck(IServiceProvider services) : IHostedSe
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // The two largest pieces of start-up work, side by side on two cores rather than one after the other: loading
-        // dialogs/ and training the intent classifier (on dialogs/understanding/, once, here: a broken file stops
-        // start-up, and the first message does not pay for the training). Neither needs the other.
+        // dialogs/ and the intent classifier's training (once per process: begun at process start by a host that calls
+        // IntentClassifier.BeginTraining, else here). A broken file stops start-up, and the first message does not pay
+        // for either. Neither needs the other.
         var texts = Task.Run(() => services.GetRequiredService<BotTexts>(), cancellationToken);
         var classifier = Task.Run(() => IntentClassifier.Default, cancellationToken);
         await Task.WhenAll(texts, classifier);
