@@ -37,7 +37,8 @@ public sealed class IntentClassifier
 
     /// <summary>
     /// The classifier built from the copy of dialogs/understanding/ compiled into CrampBot.Core, trained on first
-    /// use (tens of milliseconds). Hosts touch it at start-up so the first message pays nothing.
+    /// use (about 200 ms on two busy cores). Hosts start it early (<see cref="BeginTraining"/>) and wait for it before
+    /// they listen, so the first message pays nothing.
     /// </summary>
     public static IntentClassifier Default => DefaultInstance.Value;
 
