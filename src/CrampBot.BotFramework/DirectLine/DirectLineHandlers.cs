@@ -210,16 +210,10 @@ public sealed class DirectLineHandlers
             return refusal;
         }
 
-        var (body, bodyError) = await JsonBody.ReadBytesAsync(http.Request, _options.MaxActivityBytes, optional: false, http.RequestAborted);
+        var (posted, bodyError) = await JsonBody.ReadAsync(http.Request, _options.MaxActivityBytes, optional: false, ReadActivity, http.RequestAborted);
         if (bodyError is not null)
         {
             return bodyError;
-        }
-
-        var (posted, problem) = ClientActivity.Read(body.Span, _activityLimits);
-        if (problem is not null)
-        {
-            return DirectLineResults.BadArgument(problem);
         }
 
         try
@@ -235,6 +229,13 @@ public sealed class DirectLineHandlers
         {
             return DirectLineResults.Error(StatusCodes.Status502BadGateway, "BotError", "The bot failed to process the activity.");
         }
+    }
+
+    /// <summary>A posted activity as the bot will see it, or a 400 with the reason it cannot be.</summary>
+    private (Activity? Activity, IResult? Error) ReadActivity(ReadOnlySpan<byte> body)
+    {
+        var (activity, problem) = ClientActivity.Read(body, _activityLimits);
+        return problem is null ? (activity, null) : (null, DirectLineResults.BadArgument(problem));
     }
 
     /// <summary>Credential, then scope, then existence: a token never learns whether another conversation exists.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using CrampBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
@@ -27,36 +26,9 @@ public static class ActivityRequestReader
             return ActivityReadResult.Invalid("Content-Type must be application/json");
         }
 
-        if (request.ContentLength > maxBytes)
-        {
-            return ActivityReadResult.Invalid($"the body is larger than {maxBytes} bytes");
-        }
-
-        // Content-Length can be absent (chunked) or wrong, so the limit is enforced while reading too.
-        var reader = request.BodyReader;
-        while (true)
-        {
-            var result = await reader.ReadAsync(cancellationToken);
-            var body = result.Buffer;
-            if (body.Length > maxBytes)
-            {
-                reader.AdvanceTo(body.Start, body.End);
-                return ActivityReadResult.Invalid($"the body is larger than {maxBytes} bytes");
-            }
-
-            if (!result.IsCompleted)
-            {
-                // Nothing consumed, everything seen: the next read returns the whole body so far plus what came since.
-                reader.AdvanceTo(body.Start, body.End);
-                continue;
-            }
-
-            // Parsed where the server buffered it (a copy only when the body arrived in more than one segment),
-            // instead of copied through a 16 KB scratch array and a growing stream on every request.
-            var parsed = body.IsSingleSegment ? Parse(body.FirstSpan, limits) : Parse(body.ToArray(), limits);
-            reader.AdvanceTo(body.End);
-            return parsed;
-        }
+        // Parsed where the server buffered it, not copied through a scratch array and a growing stream per request.
+        var (tooLarge, read) = await CappedBody.ReadAsync(request, maxBytes, body => Parse(body, limits), cancellationToken);
+        return tooLarge ? ActivityReadResult.Invalid($"the body is larger than {maxBytes} bytes") : read!;
     }
 
     /// <summary>Parses and checks an activity's JSON; public so other entry points apply the same rules.</summary>
