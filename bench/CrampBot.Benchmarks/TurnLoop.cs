@@ -6,7 +6,7 @@ namespace CrampBot.Benchmarks;
 /// <summary>
 /// `turn-loop SECONDS [memory|sqlite] [allocations]`: runs the benchmark conversation over and over in one process, with no
 /// HTTP, so a profiler (dotnet-trace collect -p PID) can attach and see where the bot's own time and
-/// allocations go. Prints turns per second and allocated bytes per turn at the end; with `allocations`, also the
+/// allocations go. Prints turns per second, CPU time and allocated bytes per turn at the end; with `allocations`, also the
 /// types that make up those bytes (sampled by the runtime's allocation events, which slow the loop a little).
 /// </summary>
 internal static class TurnLoop
@@ -28,6 +28,7 @@ internal static class TurnLoop
         var turns = 0L;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         sampler?.Start();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < seconds)
         {
@@ -35,9 +36,10 @@ internal static class TurnLoop
             turns += TurnHarness.Conversation.Length;
         }
 
+        var cpuPerTurn = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / turns;
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var samples = sampler?.Stop();
-        Console.WriteLine($"{turns / clock.Elapsed.TotalSeconds:F0} turns/s, {bytes / turns / 1024.0:F1} KB allocated per turn");
+        Console.WriteLine($"{turns / clock.Elapsed.TotalSeconds:F0} turns/s, {cpuPerTurn:F0} µs CPU per turn, {bytes / turns / 1024.0:F1} KB allocated per turn");
         if (samples is not null)
         {
             var sampled = Math.Max(1, samples.Sum(p => p.Bytes));

@@ -8,20 +8,23 @@ namespace CrampBot.BotFramework.State;
 /// <item>Writes go through one queue to one connection drained by one loop (<see cref="SqliteWriter"/>), which
 /// commits whatever is queued as one transaction. One writer by design, so no turn ever sleeps in SQLite's busy
 /// handler, and the ETag check and the write of an operation cannot interleave with another write.</item>
-/// <item>Reads run on the caller's thread on pooled read connections with prepared statements
-/// (<see cref="SqliteReaders"/>); in WAL mode they see the last commit and never wait for the writer.</item>
+/// <item>A read is answered from the rows this process committed last (<see cref="SqliteCommittedRows"/>) when it
+/// knows them; otherwise it runs on the caller's thread on a pooled read connection with a prepared statement
+/// (<see cref="SqliteReaders"/>). In WAL mode it sees the last commit and never waits for the writer.</item>
 /// <item>The file and its folder are created on first use (or by <see cref="EnsureCreated"/> at start-up), the
 /// schema is versioned with <c>PRAGMA user_version</c>, deleted rows are zeroed (<c>secure_delete</c>) and every
 /// deletion is followed by a checkpoint that empties the WAL, so erased data leaves the disk.</item>
 /// </list>
 /// Another process may use the same file (the CLI's chat): SQLite's file locks keep that correct, and only then
-/// can a write wait for a lock.
+/// can a write wait for a lock. A turn that loaded a row the other process had just changed is re-run at its save
+/// (an ETag conflict), from the file.
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
     private readonly TimeProvider _time;
     private readonly SqliteSynchronous _synchronous;
     private readonly Lock _initLock = new();
+    private readonly SqliteCommittedRows _committed = new();
     private SqliteWriter? _writer;
     private SqliteReaders? _readers;
     private volatile bool _initialized;
@@ -38,6 +41,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
     /// <summary>The database file.</summary>
     public string Path { get; }
 
+    /// <summary>How many rows this store remembers from its own commits (tests and diagnostics).</summary>
+    internal int RememberedRows => _committed.Count;
+
     /// <summary>The schema version this code creates and expects.</summary>
     public static int SchemaVersion => SqliteSchema.Version;
 
@@ -47,8 +53,25 @@ public sealed class SqliteStorage : IStorage, IDisposable
         IDictionary<string, StoreItem> found = new Dictionary<string, StoreItem>(keys.Length, StringComparer.Ordinal);
         if (keys.Length > 0)
         {
-            // SQLite answers from its page cache in microseconds: cheaper done here than handed to another thread.
-            Readers().ReadInto(keys, Now(), found);
+            var now = Now();
+            var missing = false;
+            foreach (var key in keys)
+            {
+                if (_committed.TryGet(key, now, out var item))
+                {
+                    found[key] = item;
+                }
+                else
+                {
+                    missing = true;
+                }
+            }
+
+            // SQLite answers in microseconds: cheaper done here than handed to another thread. Keys found above are skipped.
+            if (missing)
+            {
+                Readers().ReadInto(keys, now, found);
+            }
         }
 
         return Task.FromResult(found);
@@ -118,7 +141,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
 
             var connection = OpenWriterConnection();
-            _writer = new SqliteWriter(connection);
+            _writer = new SqliteWriter(connection, _committed);
             _readers = new SqliteReaders(Path);
             _initialized = true;
         }

@@ -9,7 +9,8 @@ namespace CrampBot.BotFramework.State;
 /// that by design instead of by collision means no write ever sleeps in SQLite's busy handler. Whatever is queued
 /// when the loop comes round is committed as one transaction (group commit), so under load the cost of a commit
 /// is shared by many turns, while a lone write is committed at once. Each queued operation stays all-or-nothing:
-/// it checks every ETag before it writes anything, and nothing else writes in between.
+/// it checks every ETag before it writes anything, and nothing else writes in between. After each commit it tells
+/// <see cref="SqliteCommittedRows"/> what was written or removed, before anyone waiting hears the write is done.
 /// </summary>
 internal sealed class SqliteWriter : IDisposable
 {
@@ -28,10 +29,14 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand _deleteOwner;
     private readonly SqliteCommand _purge;
     private readonly SqliteCommand _checkpoint;
+    private readonly SqliteCommand _dataVersion;
+    private readonly SqliteCommittedRows _committed;
+    private long? _lastDataVersion;
 
-    public SqliteWriter(SqliteConnection connection)
+    public SqliteWriter(SqliteConnection connection, SqliteCommittedRows committed)
     {
         _connection = connection;
+        _committed = committed;
         _begin = SqliteSchema.Prepare(connection, "BEGIN IMMEDIATE");
         _commit = SqliteSchema.Prepare(connection, "COMMIT");
         _rollback = SqliteSchema.Prepare(connection, "ROLLBACK");
@@ -54,6 +59,9 @@ internal sealed class SqliteWriter : IDisposable
         _deleteOwner = SqliteSchema.Prepare(connection, "DELETE FROM bot_state WHERE owner = $owner", "$owner");
         _purge = SqliteSchema.Prepare(connection, "DELETE FROM bot_state WHERE expires_at IS NOT NULL AND expires_at <= $now", "$now");
         _checkpoint = SqliteSchema.Prepare(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+
+        // Changes only when another connection commits: this connection is the only one here that writes.
+        _dataVersion = SqliteSchema.Prepare(connection, "PRAGMA data_version");
         _loop = Task.Run(RunAsync);
     }
 
@@ -159,7 +167,7 @@ internal sealed class SqliteWriter : IDisposable
         }
         finally
         {
-            foreach (var command in new[] { _begin, _commit, _rollback, _current, _upsert, _deleteKey, _deleteOwner, _purge, _checkpoint })
+            foreach (var command in new[] { _begin, _commit, _rollback, _current, _upsert, _deleteKey, _deleteOwner, _purge, _checkpoint, _dataVersion })
             {
                 command.Dispose();
             }
@@ -173,6 +181,7 @@ internal sealed class SqliteWriter : IDisposable
         try
         {
             _begin.ExecuteNonQuery();
+            ForgetIfWrittenElsewhere();
             foreach (var operation in batch)
             {
                 operation.Apply(this);
@@ -205,8 +214,21 @@ internal sealed class SqliteWriter : IDisposable
 
         foreach (var operation in batch)
         {
+            operation.Publish(_committed);
             operation.Complete();
         }
+    }
+
+    /// <summary>Another process committed to the file since this one last looked: what it remembers may be stale.</summary>
+    private void ForgetIfWrittenElsewhere()
+    {
+        var version = (long)_dataVersion.ExecuteScalar()!;
+        if (_lastDataVersion is { } last && last != version)
+        {
+            _committed.Clear();
+        }
+
+        _lastDataVersion = version;
     }
 
     /// <summary>
@@ -254,6 +276,9 @@ internal abstract class WriteOperation
 
     public abstract void Apply(SqliteWriter writer);
 
+    /// <summary>After the commit: what the operation wrote or removed, told to the rows this process remembers.</summary>
+    public abstract void Publish(SqliteCommittedRows committed);
+
     public abstract void Complete();
 
     public abstract void Fail(Exception exception);
@@ -266,6 +291,9 @@ internal abstract class WriteOperation<T> : WriteOperation
     private T? _result;
 
     public Task<T> Task => _done.Task;
+
+    /// <summary>Whether the operation was refused (an ETag conflict) rather than written.</summary>
+    protected bool Refused => _refused is not null;
 
     public override void Apply(SqliteWriter writer)
     {
@@ -301,6 +329,24 @@ internal abstract class WriteOperation<T> : WriteOperation
 /// <summary>An ETag-checked write of several rows, all or nothing; the result is each row's new version.</summary>
 internal sealed class PutOperation(SqliteRow[] rows, long now) : WriteOperation<long[]>
 {
+    private long[]? _versions;
+
+    public override void Publish(SqliteCommittedRows committed)
+    {
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (Refused)
+            {
+                // What the turn loaded may have been stale (changed by another process): its re-run reads the file.
+                committed.Forget(rows[i].Key);
+            }
+            else
+            {
+                committed.Committed(rows[i], _versions![i], now);
+            }
+        }
+    }
+
     protected override long[] Run(SqliteWriter writer)
     {
         var versions = new long[rows.Length];
@@ -320,13 +366,21 @@ internal sealed class PutOperation(SqliteRow[] rows, long now) : WriteOperation<
             writer.Upsert(rows[i], versions[i], now);
         }
 
-        return versions;
+        return _versions = versions;
     }
 }
 
 internal sealed class DeleteKeysOperation(string[] keys) : WriteOperation<int>
 {
     public override bool Scrubs => true;
+
+    public override void Publish(SqliteCommittedRows committed)
+    {
+        foreach (var key in keys)
+        {
+            committed.Forget(key);
+        }
+    }
 
     protected override int Run(SqliteWriter writer) => keys.Sum(writer.DeleteKey);
 }
@@ -335,10 +389,14 @@ internal sealed class DeleteOwnerOperation(string owner) : WriteOperation<int>
 {
     public override bool Scrubs => true;
 
+    public override void Publish(SqliteCommittedRows committed) => committed.ForgetOwner(owner);
+
     protected override int Run(SqliteWriter writer) => writer.DeleteOwner(owner);
 }
 
 internal sealed class PurgeOperation(long now) : WriteOperation<int>
 {
+    public override void Publish(SqliteCommittedRows committed) => committed.ForgetExpired(now);
+
     protected override int Run(SqliteWriter writer) => writer.Purge(now);
 }
