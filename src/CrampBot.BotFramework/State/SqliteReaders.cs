@@ -15,7 +15,7 @@ internal sealed class SqliteReaders(string path) : IDisposable
     private readonly ConcurrentBag<Reader> _idle = [];
     private volatile bool _disposed;
 
-    public void ReadInto(string[] keys, long now, IDictionary<string, StoreItem> found)
+    public void ReadInto(IEnumerable<string> keys, long now, IDictionary<string, StoreItem> found)
     {
         var reader = Rent();
         try

@@ -41,8 +41,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
     /// <summary>The database file.</summary>
     public string Path { get; }
 
-    /// <summary>How many rows this store remembers from its own commits (tests and diagnostics).</summary>
-    internal int RememberedRows => _committed.Count;
+    /// <summary>How many documents this store remembers from its own commits (tests and diagnostics).</summary>
+    internal int RememberedDocuments => _committed.Documents;
 
     /// <summary>The schema version this code creates and expects.</summary>
     public static int SchemaVersion => SqliteSchema.Version;
@@ -54,23 +54,32 @@ public sealed class SqliteStorage : IStorage, IDisposable
         if (keys.Length > 0)
         {
             var now = Now();
-            var missing = false;
+            List<string>? unknown = null;
             foreach (var key in keys)
             {
-                if (_committed.TryGet(key, now, out var item))
+                switch (_committed.TryGet(key, now, out var item))
                 {
-                    found[key] = item;
-                }
-                else
-                {
-                    missing = true;
+                    case SqliteCommittedRows.Lookup.Found:
+                        found[key] = item!;
+                        break;
+                    case SqliteCommittedRows.Lookup.Unknown:
+                        (unknown ??= []).Add(key);
+                        break;
                 }
             }
 
-            // SQLite answers in microseconds: cheaper done here than handed to another thread. Keys found above are skipped.
-            if (missing)
+            if (unknown is not null)
             {
-                Readers().ReadInto(keys, now, found);
+                // SQLite answers in microseconds: cheaper done here than handed to another thread.
+                var epoch = _committed.Epoch;
+                Readers().ReadInto(unknown, now, found);
+                foreach (var key in unknown)
+                {
+                    if (!found.ContainsKey(key))
+                    {
+                        _committed.NotFound(key, epoch);
+                    }
+                }
             }
         }
 

@@ -53,6 +53,56 @@ public sealed class SqliteCommittedRowsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_key_found_absent_reads_back_once_written_here()
+    {
+        using var storage = new SqliteStorage(_folder.File("state.db"));
+        var key = "test/users/new";
+        Assert.Null(await SaidAsync(storage, key));
+        Assert.Null(await SaidAsync(storage, key));
+
+        await WriteAsync(storage, key, "中文", eTag: null);
+        Assert.Equal("中文", await SaidAsync(storage, key));
+    }
+
+    [Fact]
+    public void A_read_that_began_before_a_commit_cannot_note_that_key_as_absent()
+    {
+        var rows = new SqliteCommittedRows();
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+        // The read asked the file before the writer committed the key, and comes back after it was published.
+        var readBegan = rows.Epoch;
+        rows.Committed(new SqliteRow("test/users/raced", "{\"language\":\"zh-Hans\"}", null, null, null), 1, now);
+        rows.NotFound("test/users/raced", readBegan);
+
+        Assert.Equal(SqliteCommittedRows.Lookup.Found, rows.TryGet("test/users/raced", now, out var item));
+        Assert.Equal("zh-Hans", item!.Document["language"]!.GetValue<string>());
+
+        // With nothing published in between, the absence is kept.
+        rows.NotFound("test/users/quiet", rows.Epoch);
+        Assert.Equal(SqliteCommittedRows.Lookup.Absent, rows.TryGet("test/users/quiet", now, out _));
+    }
+
+    [Fact]
+    public async Task A_key_found_absent_then_created_by_another_process_is_not_created_twice()
+    {
+        var path = _folder.File("shared.db");
+        using var mine = new SqliteStorage(path);
+        using var other = new SqliteStorage(path);
+        var key = "test/users/both";
+
+        Assert.Null(await SaidAsync(mine, key));
+        await WriteAsync(other, key, "English, please", eTag: null);
+
+        // This process still believes the key absent and tries to create it: refused, the other's row stays ...
+        await Assert.ThrowsAsync<StorageConflictException>(() => WriteAsync(mine, key, "请用中文", eTag: null));
+        Assert.Equal("English, please", await SaidAsync(other, key));
+
+        // ... and the re-run finds it.
+        Assert.Equal("English, please", await SaidAsync(mine, key));
+    }
+
+    [Fact]
     public async Task Another_processs_write_is_noticed_at_this_processs_next_commit()
     {
         var path = _folder.File("shared.db");
@@ -77,7 +127,7 @@ public sealed class SqliteCommittedRowsTests : IDisposable
         await WriteAsync(storage, "test/conversations/erased", "左小腿", eTag: null, owner: "test/users/erased");
         var expiring = new StoreItem(new JsonObject { ["said"] = "right calf" }) { TimeToLive = TimeSpan.FromMinutes(5) };
         await storage.WriteAsync(new Dictionary<string, StoreItem> { ["test/conversations/expiring"] = expiring }, Cancel);
-        Assert.Equal(3, storage.RememberedRows);
+        Assert.Equal(3, storage.RememberedDocuments);
 
         await storage.DeleteAsync(["test/conversations/deleted"], Cancel);
         Assert.Equal(1, await storage.DeleteByOwnerAsync("test/users/erased", Cancel));
@@ -87,7 +137,7 @@ public sealed class SqliteCommittedRowsTests : IDisposable
         Assert.Null(await SaidAsync(storage, "test/conversations/erased"));
         Assert.Null(await SaidAsync(storage, "test/conversations/expiring"));
         Assert.Equal(1, await storage.PurgeExpiredAsync(Cancel));
-        Assert.Equal(0, storage.RememberedRows);
+        Assert.Equal(0, storage.RememberedDocuments);
     }
 
     [Fact]
@@ -102,8 +152,8 @@ public sealed class SqliteCommittedRowsTests : IDisposable
         }
 
         // At most two generations' worth of documents are held, never all of them.
-        Assert.InRange(storage.RememberedRows, 1, 2 * SqliteCommittedRows.GenerationChars / padding.Length);
-        Assert.True(storage.RememberedRows < keys.Length);
+        Assert.InRange(storage.RememberedDocuments, 1, 2 * SqliteCommittedRows.GenerationChars / padding.Length);
+        Assert.True(storage.RememberedDocuments < keys.Length);
         foreach (var key in new[] { keys[0], keys[keys.Length / 2], keys[^1] })
         {
             Assert.Equal(key + padding, await SaidAsync(storage, key));
