@@ -91,13 +91,27 @@ internal static partial class NumberFacts
         return null;
     }
 
+    // Generated at build time, like the patterns below: these run on every message, and built with new Regex they
+    // ran in the interpreter (0.75% of the bot's samples under load, for four patterns).
     private static readonly (Regex Pattern, NumberRange Range)[] FrequencyPhrases =
     [
-        (new Regex(@"\b(every single night|every night|each night|nightly|night after night)\b|每天晚上|每晚|天天|夜夜|每天夜里", RegexOptions.IgnoreCase), NumberRange.Exactly(7)),
-        (new Regex(@"\b(most nights|almost every night|nearly every night|most days)\b|几乎每晚|差不多每晚|几乎每天|基本每晚", RegexOptions.IgnoreCase), new NumberRange(5, 7)),
-        (new Regex(@"\b(several times a week|a few times a week)\b|一周好几次|每周好几次", RegexOptions.IgnoreCase), new NumberRange(3, 5)),
-        (new Regex(@"\b(occasionally|now and then|once in a while|once in a blue moon|rarely|from time to time|every so often)\b|偶尔|很少|有时候|间或", RegexOptions.IgnoreCase), new NumberRange(0, 1)),
+        (EveryNight(), NumberRange.Exactly(7)),
+        (MostNights(), new NumberRange(5, 7)),
+        (SeveralTimesAWeek(), new NumberRange(3, 5)),
+        (Occasionally(), new NumberRange(0, 1)),
     ];
+
+    [GeneratedRegex(@"\b(every single night|every night|each night|nightly|night after night)\b|每天晚上|每晚|天天|夜夜|每天夜里", RegexOptions.IgnoreCase)]
+    private static partial Regex EveryNight();
+
+    [GeneratedRegex(@"\b(most nights|almost every night|nearly every night|most days)\b|几乎每晚|差不多每晚|几乎每天|基本每晚", RegexOptions.IgnoreCase)]
+    private static partial Regex MostNights();
+
+    [GeneratedRegex(@"\b(several times a week|a few times a week)\b|一周好几次|每周好几次", RegexOptions.IgnoreCase)]
+    private static partial Regex SeveralTimesAWeek();
+
+    [GeneratedRegex(@"\b(occasionally|now and then|once in a while|once in a blue moon|rarely|from time to time|every so often)\b|偶尔|很少|有时候|间或", RegexOptions.IgnoreCase)]
+    private static partial Regex Occasionally();
 
     private static NumberRange? Age(string text, List<FactMention> mentions)
     {
