@@ -34,12 +34,7 @@ public static partial class NumberText
             return true;
         }
 
-        var format = culture.NumberFormat;
-        var digits = new Regex(
-            $@"[-+]?\d+(?:{Regex.Escape(format.NumberGroupSeparator)}\d{{3}})*(?:{Regex.Escape(format.NumberDecimalSeparator)}\d+)?",
-            RegexOptions.CultureInvariant,
-            TimeSpan.FromMilliseconds(100));
-        if (digits.Match(normalized) is { Success: true } match && decimal.TryParse(match.Value, styles, culture, out value))
+        if (DigitsFor(culture.NumberFormat).Match(normalized) is { Success: true } match && decimal.TryParse(match.Value, styles, culture, out value))
         {
             return true;
         }
@@ -105,6 +100,20 @@ public static partial class NumberText
         value += section + Math.Max(digit, 0);
         return text.Length > 0;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Group, string Decimal), Regex> DigitPatterns = new();
+
+    /// <summary>
+    /// The pattern of a number written with these separators, built once per pair: a few locales ever meet, and
+    /// building it on every answer parsed the pattern again each time.
+    /// </summary>
+    private static Regex DigitsFor(NumberFormatInfo format) =>
+        DigitPatterns.GetOrAdd(
+            (format.NumberGroupSeparator, format.NumberDecimalSeparator),
+            static separators => new Regex(
+                $@"[-+]?\d+(?:{Regex.Escape(separators.Group)}\d{{3}})*(?:{Regex.Escape(separators.Decimal)}\d+)?",
+                RegexOptions.CultureInvariant,
+                TimeSpan.FromMilliseconds(100)));
 
     [GeneratedRegex("[零〇一二两三四五六七八九十百千万]+")]
     private static partial Regex ChineseNumeral();
