@@ -13,10 +13,11 @@ namespace CrampBot.BotFramework.State;
 /// Only the writer loop changes it, right after each commit and in commit order, so it never holds an older
 /// version than the file while this process is the only writer. Deletions, owner erasure and purges forget what
 /// they removed before their callers hear they are done. A read may only note a key as absent if nothing was
-/// published since that read began (<see cref="Epoch"/>), so it can never hide a row committed meanwhile. Another process writing the same file (the CLI's chat,
-/// a second instance) is noticed at this process's next commit, which then forgets everything; a turn that loaded
-/// a row changed elsewhere before that fails its ETag check at its save, the row is forgotten, and the turn is
-/// re-run from the file, as any conflict between instances is.
+/// published since that read began (<see cref="Epoch"/>), so it can never hide a row committed meanwhile.
+/// Another process writing the same file (the CLI's chat, a second instance) is noticed at this process's next
+/// commit, which then forgets everything; a turn that loaded a row changed elsewhere before that fails its ETag
+/// check at its save, the row is forgotten, and the turn is re-run from the file, as any conflict between
+/// instances is.
 /// </para>
 /// <para>
 /// Bounded by two generations: when the newer one holds <see cref="GenerationChars"/> characters of documents it
