@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 
 namespace CrampBot.BotFramework.State;
 
@@ -73,11 +72,7 @@ internal sealed class SqliteCommittedRows
             return Lookup.Absent;
         }
 
-        item = new StoreItem(row.Json, row.Version.ToString(CultureInfo.InvariantCulture))
-        {
-            Owner = row.Owner,
-            ExpiresAt = row.ExpiresAt is { } at ? DateTimeOffset.FromUnixTimeMilliseconds(at) : null,
-        };
+        item = StoreRows.Item(row.Json, row.Version, row.Owner, row.ExpiresAt);
         return Lookup.Found;
     }
 
@@ -87,7 +82,7 @@ internal sealed class SqliteCommittedRows
         lock (_gate)
         {
             _epoch++;
-            Put(row.Key, new Row(row.Json, version, row.Owner, row.TimeToLiveMs is { } ttl ? now + ttl : null), row.Json.Length);
+            Put(row.Key, new Row(row.Json, version, row.Owner, row.ExpiresAt(now)), row.Json.Length);
         }
     }
 

@@ -109,7 +109,7 @@ internal sealed class SqliteWriter : IDisposable
         p[2].Value = version;
         p[3].Value = (object?)row.Owner ?? DBNull.Value;
         p[4].Value = now;
-        p[5].Value = row.TimeToLiveMs is { } ttl ? now + ttl : DBNull.Value;
+        p[5].Value = (object?)row.ExpiresAt(now) ?? DBNull.Value;
         _upsert.ExecuteNonQuery();
     }
 
@@ -266,7 +266,11 @@ internal sealed class SqliteWriter : IDisposable
 }
 
 /// <summary>One row to write, prepared (serialised) on the caller's thread so the writer loop only writes.</summary>
-internal readonly record struct SqliteRow(string Key, string Json, string? Owner, long? TimeToLiveMs, string? ETag);
+internal readonly record struct SqliteRow(string Key, string Json, string? Owner, long? TimeToLiveMs, string? ETag)
+{
+    /// <summary>When a row written at <paramref name="now"/> expires, in Unix milliseconds (null: never).</summary>
+    public long? ExpiresAt(long now) => TimeToLiveMs is { } ttl ? now + ttl : null;
+}
 
 /// <summary>Something the writer does inside its transaction; completed only after the commit.</summary>
 internal abstract class WriteOperation
@@ -294,6 +298,9 @@ internal abstract class WriteOperation<T> : WriteOperation
 
     /// <summary>Whether the operation was refused (an ETag conflict) rather than written.</summary>
     protected bool Refused => _refused is not null;
+
+    /// <summary>What <see cref="Run"/> returned (read once it has run and was not refused).</summary>
+    protected T Result => _result!;
 
     public override void Apply(SqliteWriter writer)
     {
@@ -329,8 +336,6 @@ internal abstract class WriteOperation<T> : WriteOperation
 /// <summary>An ETag-checked write of several rows, all or nothing; the result is each row's new version.</summary>
 internal sealed class PutOperation(SqliteRow[] rows, long now) : WriteOperation<long[]>
 {
-    private long[]? _versions;
-
     public override void Publish(SqliteCommittedRows committed)
     {
         for (var i = 0; i < rows.Length; i++)
@@ -342,7 +347,7 @@ internal sealed class PutOperation(SqliteRow[] rows, long now) : WriteOperation<
             }
             else
             {
-                committed.Committed(rows[i], _versions![i], now);
+                committed.Committed(rows[i], Result[i], now);
             }
         }
     }
@@ -366,7 +371,7 @@ internal sealed class PutOperation(SqliteRow[] rows, long now) : WriteOperation<
             writer.Upsert(rows[i], versions[i], now);
         }
 
-        return _versions = versions;
+        return versions;
     }
 }
 

@@ -21,9 +21,13 @@ internal static class StoreRows
 
     /// <summary>The item on the reader's current row.</summary>
     public static StoreItem Read(DbDataReader reader) =>
-        new(reader.GetString(1), reader.GetInt64(2).ToString(CultureInfo.InvariantCulture))
+        Item(reader.GetString(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt64(4));
+
+    /// <summary>The item a row's columns make, whether just read from the file or remembered from a commit.</summary>
+    public static StoreItem Item(string json, long version, string? owner, long? expiresAtMs) =>
+        new(json, version.ToString(CultureInfo.InvariantCulture))
         {
-            Owner = reader.IsDBNull(3) ? null : reader.GetString(3),
-            ExpiresAt = reader.IsDBNull(4) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+            Owner = owner,
+            ExpiresAt = expiresAtMs is { } at ? DateTimeOffset.FromUnixTimeMilliseconds(at) : null,
         };
 }
