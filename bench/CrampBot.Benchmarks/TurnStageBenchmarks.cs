@@ -71,7 +71,11 @@ public class TurnStageBenchmarks
 
     /// <summary>Stage: the expectReplies response body written (a turn's replies, suggested actions included).</summary>
     [Benchmark]
-    public int SerialiseReplies() => JsonSerializer.SerializeToUtf8Bytes(_replies, BotJsonContext.Wire.ExpectedReplies).Length;
+    public int SerialiseReplies() => WireJson.SerializeToUtf8Bytes(_replies).Length;
+
+    /// <summary>The same body through the generated serializer's metadata path, which the endpoint used before WireJson.</summary>
+    [Benchmark]
+    public int SerialiseRepliesGenerated() => JsonSerializer.SerializeToUtf8Bytes(_replies, BotJsonContext.Wire.ExpectedReplies).Length;
 
     /// <summary>For scale: the same body read back, what a client does.</summary>
     [Benchmark]

@@ -119,10 +119,18 @@ public sealed partial class MainDialog : ComponentDialog
         var before = data.Report.ToReport();
         var said = _symptoms.Read(statements, TurnLanguage.Of(innerDc.Context).Language);
         var after = before.Merge(said);
+        if (after.Flags == before.Flags && after.Numbers == before.Numbers)
+        {
+            // Nothing new was stated ("no", "calf" said again): the rules are a function of the report, so no new
+            // red flag can have appeared, and the stored report stays as it is.
+            return null;
+        }
+
         data.Report = StoredReport.From(after);
 
-        var redFlagsBefore = RedFlags(before);
-        var added = RedFlags(after).Except(redFlagsBefore, StringComparer.Ordinal).ToList();
+        // Most turns fire no red flag at all; only then is it worth asking which of them are new.
+        var redFlagsAfter = RedFlags(after);
+        List<string> added = redFlagsAfter.Count == 0 ? [] : redFlagsAfter.Except(RedFlags(before), StringComparer.Ordinal).ToList();
         if (added.Count == 0)
         {
             return null;

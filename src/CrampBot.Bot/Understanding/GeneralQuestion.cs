@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CrampBot.Bot.Understanding;
@@ -37,6 +38,13 @@ public static partial class GeneralQuestion
             return string.Empty;
         }
 
+        if (text.AsSpan().IndexOfAny(SentenceMarks) < 0)
+        {
+            // One sentence, as most messages are: the same answer as below without splitting and joining, and the
+            // very same string when nothing is trimmed.
+            return Is(text) ? string.Empty : text.Trim();
+        }
+
         var kept = Sentence().Matches(text).Select(m => m.Value).Where(s => !string.IsNullOrWhiteSpace(s) && !Is(s));
         var statements = string.Join(" ", kept).Trim();
 
@@ -56,6 +64,8 @@ public static partial class GeneralQuestion
 
     [GeneratedRegex(@"\b(i|i'm|im|i've|i'd|my|me|mine)\b|我|俺")]
     private static partial Regex FirstPerson();
+
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?。！？\n");
 
     // A sentence runs to its closing mark (kept with it, so "?" still marks a question) or to the end of the text.
     [GeneratedRegex(@"[^.!?。！？\n]+[.!?。！？]*|[.!?。！？]+")]

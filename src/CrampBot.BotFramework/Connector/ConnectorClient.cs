@@ -68,7 +68,7 @@ public sealed class ConnectorClient : IConversationsClient
         using var request = new HttpRequestMessage(method, new Uri(_serviceUrl, route));
         if (activity is not null)
         {
-            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, BotJsonContext.Wire.Activity)) { Headers = { ContentType = JsonContentType } };
+            request.Content = new ByteArrayContent(WireJson.SerializeToUtf8Bytes(activity)) { Headers = { ContentType = JsonContentType } };
         }
 
         request.Options.Set(ConnectorResilience.StartedAt, started);

@@ -149,7 +149,7 @@ public sealed class BotFrameworkHttpEndpoint(
         var body = response?.Body switch
         {
             null => null,
-            ExpectedReplies replies => JsonSerializer.SerializeToUtf8Bytes(replies, BotJsonContext.Wire.ExpectedReplies),
+            ExpectedReplies replies => WireJson.SerializeToUtf8Bytes(replies),
             JsonNode node => JsonSerializer.SerializeToUtf8Bytes(node, BotJsonContext.Wire.JsonNode),
             JsonElement element => JsonSerializer.SerializeToUtf8Bytes(element, BotJsonContext.Wire.JsonElement),
             var other => JsonSerializer.SerializeToUtf8Bytes(other, other.GetType(), InvokeBodyOptions),
