@@ -113,10 +113,12 @@ public abstract record Junction(IReadOnlyList<Condition> Parts) : Condition
 
     public override bool? Evaluate(SymptomReport report, bool dontKnowAsYes)
     {
+        // Indexed, not foreach: the parts are an interface, and its enumerator was allocated on every evaluation,
+        // which the rule service does for every rule on every turn.
         var result = (bool?)!Deciding;
-        foreach (var part in Parts)
+        for (var i = 0; i < Parts.Count; i++)
         {
-            var value = part.Evaluate(report, dontKnowAsYes);
+            var value = Parts[i].Evaluate(report, dontKnowAsYes);
             if (value == Deciding)
             {
                 return Deciding;
@@ -140,11 +142,11 @@ public abstract record Junction(IReadOnlyList<Condition> Parts) : Condition
             return;
         }
 
-        foreach (var part in Parts)
+        for (var i = 0; i < Parts.Count; i++)
         {
-            if (part.Evaluate(report, dontKnowAsYes) is null)
+            if (Parts[i].Evaluate(report, dontKnowAsYes) is null)
             {
-                part.CollectOpen(report, dontKnowAsYes, into);
+                Parts[i].CollectOpen(report, dontKnowAsYes, into);
             }
         }
     }
