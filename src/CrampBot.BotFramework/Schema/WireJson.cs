@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -20,35 +19,26 @@ namespace CrampBot.BotFramework.Schema;
 /// </remarks>
 public static class WireJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
+    // As BotJsonContext.Wire: Chinese text as UTF-8, not \uXXXX escapes. Never embed the output in HTML.
+    private static readonly ReusableJsonWriter Writers = new(new JsonWriterOptions
     {
-        // As BotJsonContext.Wire: Chinese text as UTF-8, not \uXXXX escapes. Never embed the output in HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
-    };
-
-    // A turn serializes on one thread without awaiting in between, so a buffer per thread is enough and never shared.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
-
-    /// <summary>Keeps a thread's buffer from holding on to memory after one unusually large activity.</summary>
-    private const int KeptBufferBytes = 64 * 1024;
+    });
 
     public static byte[] SerializeToUtf8Bytes(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var writer = Rent(out var buffer);
-        WriteActivity(writer, activity);
-        return Return(writer, buffer);
+        using var lease = Writers.Rent();
+        WriteActivity(lease.Writer, activity);
+        return lease.Written.ToArray();
     }
 
     public static byte[] SerializeToUtf8Bytes(ExpectedReplies replies)
     {
         ArgumentNullException.ThrowIfNull(replies);
-        var writer = Rent(out var buffer);
+        using var lease = Writers.Rent();
+        var writer = lease.Writer;
         writer.WriteStartObject();
         if (replies.Activities is { } activities)
         {
@@ -62,32 +52,7 @@ public static class WireJson
         }
 
         writer.WriteEndObject();
-        return Return(writer, buffer);
-    }
-
-    private static Utf8JsonWriter Rent(out ArrayBufferWriter<byte> buffer)
-    {
-        buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
-        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
-        t_writer = null; // taken: a nested call on this thread (there is none today) would get its own
-        return writer;
-    }
-
-    private static byte[] Return(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer)
-    {
-        writer.Flush();
-        var bytes = buffer.WrittenSpan.ToArray();
-        if (buffer.Capacity > KeptBufferBytes)
-        {
-            t_buffer = null;
-            writer.Dispose();
-            return bytes;
-        }
-
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-        t_writer = writer;
-        return bytes;
+        return lease.Written.ToArray();
     }
 
     private static void WriteActivityOrNull(Utf8JsonWriter writer, Activity? activity)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CrampBot.BotFramework.Schema;
 
 namespace CrampBot.BotFramework.State;
 
@@ -10,6 +11,8 @@ namespace CrampBot.BotFramework.State;
 /// </summary>
 internal sealed class CachedBotState
 {
+    private static readonly ReusableJsonWriter Writers = new(default);
+
     private readonly JsonObject _document;
     private readonly Dictionary<string, LiveValue> _live = new(StringComparer.Ordinal);
     private string _snapshot;
@@ -81,40 +84,38 @@ internal sealed class CachedBotState
     /// </summary>
     public string RenderJson(JsonSerializerOptions options)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(Math.Max(256, _snapshot.Length + 64));
-        using (var writer = new Utf8JsonWriter(buffer))
+        using var lease = Writers.Rent();
+        var writer = lease.Writer;
+        writer.WriteStartObject();
+        foreach (var (name, node) in _document)
         {
-            writer.WriteStartObject();
-            foreach (var (name, node) in _document)
+            writer.WritePropertyName(name);
+            if (_live.TryGetValue(name, out var live))
             {
-                writer.WritePropertyName(name);
-                if (_live.TryGetValue(name, out var live))
-                {
-                    WriteLive(writer, live, options);
-                }
-                else if (node is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    node.WriteTo(writer);
-                }
+                WriteLive(writer, live, options);
             }
-
-            foreach (var (name, live) in _live)
+            else if (node is null)
             {
-                if (!_document.ContainsKey(name))
-                {
-                    writer.WritePropertyName(name);
-                    WriteLive(writer, live, options);
-                }
+                writer.WriteNullValue();
             }
-
-            writer.WriteEndObject();
+            else
+            {
+                node.WriteTo(writer);
+            }
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        foreach (var (name, live) in _live)
+        {
+            if (!_document.ContainsKey(name))
+            {
+                writer.WritePropertyName(name);
+                WriteLive(writer, live, options);
+            }
+        }
+
+        writer.WriteEndObject();
+
+        return System.Text.Encoding.UTF8.GetString(lease.Written);
     }
 
     /// <summary>Whether <paramref name="json"/> (a rendering of this state) differs from what was loaded or last saved.</summary>
