@@ -14,6 +14,11 @@ namespace CrampBot.Bot.Checking;
 /// </summary>
 public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms, AnswerWords words)
 {
+    // The texts are fixed once loaded, so each label is cleaned (a Unicode normalization) once, not on every answer
+    // for every sign in both languages, and the keys under a choice prefix are looked up once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _labels = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _choiceKeys = new(StringComparer.Ordinal);
+
     private AnswerWords Words => words;
 
     /// <summary>The key an Adaptive Card's submit data carries so a checklist knows its own answer.</summary>
@@ -56,14 +61,15 @@ public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms
         }
 
         // A sign's label typed or tapped ("Dark urine") counts like the sign named in words.
-        foreach (var sign in signs.Where(s => IsChoice(text, CheckPlan.SignKey(s))))
+        var cleaned = ShortAnswers.Clean(text);
+        foreach (var sign in signs.Where(s => IsLabel(cleaned, CheckPlan.SignKey(s))))
         {
             report = report.With(sign, FactValue.Yes);
             extracted = extracted.With(sign, FactValue.Yes);
         }
 
         var named = signs.Where(s => extracted[s] != FactValue.Unstated).ToList();
-        var none = IsChoice(text, TextKeys.ChoiceNone) || Words.YesNo(text) == FactValue.No;
+        var none = IsLabel(cleaned, TextKeys.ChoiceNone) || Words.YesNo(text) == FactValue.No;
         if (named.Count == 0 && !none)
         {
             return null;
@@ -120,7 +126,7 @@ public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms
     {
         var t = ShortAnswers.Clean(text);
         var found = false;
-        if (Calf().IsMatch(t) || IsChoice(text, TextKeys.ChoiceShin))
+        if (Calf().IsMatch(t) || IsLabel(t, TextKeys.ChoiceShin))
         {
             report = report.With(Facts.LocationCalf, FactValue.Yes);
             found = true;
@@ -214,9 +220,10 @@ public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms
     private string? Choice(string text, string keyPrefix)
     {
         var t = ShortAnswers.Clean(text);
-        foreach (var key in texts.Content.Messages.Keys.Where(k => k.StartsWith(keyPrefix, StringComparison.Ordinal)))
+        var keys = _choiceKeys.GetOrAdd(keyPrefix, p => [.. texts.Content.Messages.Keys.Where(k => k.StartsWith(p, StringComparison.Ordinal))]);
+        foreach (var key in keys)
         {
-            if (Locales.All.Any(l => ShortAnswers.Clean(texts.Get(key, l)) == t))
+            if (IsLabel(t, key))
             {
                 return key[keyPrefix.Length..];
             }
@@ -225,11 +232,9 @@ public sealed partial class AnswerReader(BotTexts texts, ISymptomReader symptoms
         return null;
     }
 
-    private bool IsChoice(string text, string key)
-    {
-        var t = ShortAnswers.Clean(text);
-        return Locales.All.Any(l => ShortAnswers.Clean(texts.Get(key, l)) == t);
-    }
+    /// <summary>Whether <paramref name="cleanText"/> (cleaned as <see cref="ShortAnswers.Clean"/> does) is the label of <paramref name="key"/> in any language.</summary>
+    private bool IsLabel(string cleanText, string key) =>
+        Array.IndexOf(_labels.GetOrAdd(key, k => [.. Locales.All.Select(l => ShortAnswers.Clean(texts.Get(k, l)))]), cleanText) >= 0;
 
     [GeneratedRegex(@"\b(calf|calves|back of (my|the) (lower )?leg|shin|lower leg)\b|小腿|腿肚|腓肠肌|胫骨")]
     private static partial Regex Calf();
