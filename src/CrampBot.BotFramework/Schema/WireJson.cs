@@ -40,31 +40,9 @@ public static class WireJson
         using var lease = Writers.Rent();
         var writer = lease.Writer;
         writer.WriteStartObject();
-        if (replies.Activities is { } activities)
-        {
-            writer.WriteStartArray(Names.Activities);
-            foreach (var activity in activities)
-            {
-                WriteActivityOrNull(writer, activity);
-            }
-
-            writer.WriteEndArray();
-        }
-
+        Array(writer, Names.Activities, replies.Activities, WriteActivity);
         writer.WriteEndObject();
         return lease.Written.ToArray();
-    }
-
-    private static void WriteActivityOrNull(Utf8JsonWriter writer, Activity? activity)
-    {
-        if (activity is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            WriteActivity(writer, activity);
-        }
     }
 
     private static void WriteActivity(Utf8JsonWriter writer, Activity a)
@@ -82,8 +60,8 @@ public static class WireJson
         Account(writer, Names.Recipient, a.Recipient);
         String(writer, Names.TextFormat, a.TextFormat);
         String(writer, Names.AttachmentLayout, a.AttachmentLayout);
-        Accounts(writer, Names.MembersAdded, a.MembersAdded);
-        Accounts(writer, Names.MembersRemoved, a.MembersRemoved);
+        Array(writer, Names.MembersAdded, a.MembersAdded, AccountValue);
+        Array(writer, Names.MembersRemoved, a.MembersRemoved, AccountValue);
         String(writer, Names.Action, a.Action);
         String(writer, Names.Locale, a.Locale);
         String(writer, Names.Text, a.Text);
@@ -97,8 +75,8 @@ public static class WireJson
             JsonSerializer.Serialize(writer, suggested, BotJsonContext.Default.SuggestedActions);
         }
 
-        Attachments(writer, a.Attachments);
-        Entities(writer, a.Entities);
+        Array(writer, Names.Attachments, a.Attachments, AttachmentValue);
+        Array(writer, Names.Entities, a.Entities, EntityValue);
         Node(writer, Names.ChannelData, a.ChannelData);
         String(writer, Names.ReplyToId, a.ReplyToId);
         String(writer, Names.Code, a.Code);
@@ -128,14 +106,8 @@ public static class WireJson
         AccountValue(writer, account);
     }
 
-    private static void AccountValue(Utf8JsonWriter writer, ChannelAccount? account)
+    private static void AccountValue(Utf8JsonWriter writer, ChannelAccount account)
     {
-        if (account is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
         writer.WriteStartObject();
         String(writer, Names.Id, account.Id);
         String(writer, Names.Name, account.Name);
@@ -145,17 +117,26 @@ public static class WireJson
         writer.WriteEndObject();
     }
 
-    private static void Accounts(Utf8JsonWriter writer, JsonEncodedText name, IList<ChannelAccount>? accounts)
+    /// <summary>A list property: left out when null, each null item written as null.</summary>
+    private static void Array<T>(Utf8JsonWriter writer, JsonEncodedText name, IList<T>? items, Action<Utf8JsonWriter, T> write)
+        where T : class
     {
-        if (accounts is null)
+        if (items is null)
         {
             return;
         }
 
         writer.WriteStartArray(name);
-        foreach (var account in accounts)
+        foreach (var item in items)
         {
-            AccountValue(writer, account);
+            if (item is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                write(writer, item);
+            }
         }
 
         writer.WriteEndArray();
@@ -184,58 +165,24 @@ public static class WireJson
         writer.WriteEndObject();
     }
 
-    private static void Attachments(Utf8JsonWriter writer, IList<Attachment>? attachments)
+    private static void AttachmentValue(Utf8JsonWriter writer, Attachment attachment)
     {
-        if (attachments is null)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(Names.Attachments);
-        foreach (var attachment in attachments)
-        {
-            if (attachment is null)
-            {
-                writer.WriteNullValue();
-                continue;
-            }
-
-            writer.WriteStartObject();
-            String(writer, Names.ContentType, attachment.ContentType);
-            String(writer, Names.ContentUrl, attachment.ContentUrl);
-            Node(writer, Names.Content, attachment.Content);
-            String(writer, Names.Name, attachment.Name);
-            String(writer, Names.ThumbnailUrl, attachment.ThumbnailUrl);
-            Extensions(writer, attachment.Properties);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteStartObject();
+        String(writer, Names.ContentType, attachment.ContentType);
+        String(writer, Names.ContentUrl, attachment.ContentUrl);
+        Node(writer, Names.Content, attachment.Content);
+        String(writer, Names.Name, attachment.Name);
+        String(writer, Names.ThumbnailUrl, attachment.ThumbnailUrl);
+        Extensions(writer, attachment.Properties);
+        writer.WriteEndObject();
     }
 
-    private static void Entities(Utf8JsonWriter writer, IList<Entity>? entities)
+    private static void EntityValue(Utf8JsonWriter writer, Entity entity)
     {
-        if (entities is null)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(Names.Entities);
-        foreach (var entity in entities)
-        {
-            if (entity is null)
-            {
-                writer.WriteNullValue();
-                continue;
-            }
-
-            writer.WriteStartObject();
-            String(writer, Names.Type, entity.Type);
-            Extensions(writer, entity.Properties);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteStartObject();
+        String(writer, Names.Type, entity.Type);
+        Extensions(writer, entity.Properties);
+        writer.WriteEndObject();
     }
 
     private static void String(Utf8JsonWriter writer, JsonEncodedText name, string? value)
