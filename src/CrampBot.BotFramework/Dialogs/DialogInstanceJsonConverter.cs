@@ -10,7 +10,13 @@ namespace CrampBot.BotFramework.Dialogs;
 /// </summary>
 internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serialization.JsonConverter<DialogInstance>
 {
-    public override DialogInstance Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DialogInstance Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadInstance(ref reader, options);
+
+    public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options) =>
+        WriteInstance(writer, value, options);
+
+    internal static DialogInstance ReadInstance(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -20,13 +26,13 @@ internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serializati
         var instance = new DialogInstance();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            var property = Which(ref reader, options);
             reader.Read();
-            if (Is(name, nameof(DialogInstance.Id), options))
+            if (property == Property.Id)
             {
                 instance.Id = reader.TokenType == JsonTokenType.Null ? string.Empty : reader.GetString()!;
             }
-            else if (Is(name, nameof(DialogInstance.State), options))
+            else if (property == Property.State)
             {
                 ReadState(ref reader, instance, options);
             }
@@ -65,7 +71,7 @@ internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serializati
             reader.Read();
             if (name == DialogInstance.ChildStackKey && reader.TokenType == JsonTokenType.StartObject)
             {
-                instance.ChildStack = JsonSerializer.Deserialize<DialogState>(ref reader, options);
+                instance.ChildStack = DialogStateJsonConverter.ReadState(ref reader, options);
                 state[name] = null;
             }
             else
@@ -77,7 +83,7 @@ internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serializati
         instance.State = state;
     }
 
-    public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)
+    internal static void WriteInstance(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
         writer.WriteString(NameOf(nameof(DialogInstance.Id), options), value.Id);
@@ -89,7 +95,7 @@ internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serializati
             writer.WritePropertyName(name);
             if (children is not null && name == DialogInstance.ChildStackKey)
             {
-                JsonSerializer.Serialize(writer, children, options);
+                DialogStateJsonConverter.WriteState(writer, children, options);
             }
             else if (node is null)
             {
@@ -104,7 +110,7 @@ internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serializati
         if (children is not null && !value.State.ContainsKey(DialogInstance.ChildStackKey))
         {
             writer.WritePropertyName(DialogInstance.ChildStackKey);
-            JsonSerializer.Serialize(writer, children, options);
+            DialogStateJsonConverter.WriteState(writer, children, options);
         }
 
         writer.WriteEndObject();
@@ -119,7 +125,35 @@ internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serializati
         var policy => policy.ConvertName(property),
     };
 
-    /// <summary>Names are matched without regard to case, as the web defaults the state options start from.</summary>
+    private enum Property
+    {
+        Other,
+        Id,
+        State,
+    }
+
+    /// <summary>
+    /// Which property the reader is at. Names are matched without regard to case, as the web defaults the state
+    /// options start from; the names the state options write are recognised without making a string of them.
+    /// </summary>
+    private static Property Which(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        if (reader.ValueTextEquals("id"u8))
+        {
+            return Property.Id;
+        }
+
+        if (reader.ValueTextEquals("state"u8))
+        {
+            return Property.State;
+        }
+
+        var name = reader.GetString();
+        return Is(name, nameof(DialogInstance.Id), options) ? Property.Id
+            : Is(name, nameof(DialogInstance.State), options) ? Property.State
+            : Property.Other;
+    }
+
     private static bool Is(string? name, string property, JsonSerializerOptions options) =>
         string.Equals(name, property, StringComparison.OrdinalIgnoreCase)
         || string.Equals(name, NameOf(property, options), StringComparison.OrdinalIgnoreCase);

@@ -7,6 +7,7 @@ namespace CrampBot.BotFramework.Dialogs;
 /// The persisted dialog stack of a conversation. The active dialog is at index 0, as in Bot Builder.
 /// Everything in it is plain JSON, so it survives storage and a restart without type names.
 /// </summary>
+[JsonConverter(typeof(DialogStateJsonConverter))]
 public sealed class DialogState
 {
     public List<DialogInstance> DialogStack { get; set; } = [];

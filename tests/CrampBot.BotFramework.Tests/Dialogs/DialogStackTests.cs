@@ -276,4 +276,43 @@ public sealed class DialogStackTests
 
         Assert.Equal("""{"id":"outer","state":{"x":"y","dialogs":{"dialogStack":[]}}}""", JsonSerializer.Serialize(instance, StateJson.Options));
     }
+    [Theory]
+    [InlineData("""{}""")]
+    [InlineData("""{"dialogStack":null}""")]
+    [InlineData("""{"somethingElse":[1,2],"dialogStack":[]}""")]
+    public void A_stored_state_without_a_stack_reads_as_an_empty_stack(string json)
+    {
+        var state = JsonSerializer.Deserialize<DialogState>(json, StateJson.Options)!;
+
+        Assert.Empty(state.DialogStack);
+        Assert.Equal("""{"dialogStack":[]}""", JsonSerializer.Serialize(state, StateJson.Options));
+    }
+
+    [Fact]
+    public void A_stack_written_under_other_names_reads_back_and_is_written_under_the_options_names()
+    {
+        // Names are matched without regard to case (the web defaults the state options start from).
+        const string json = """{"DialogStack":[{"ID":"outer","State":{"dialogs":{"DIALOGSTACK":[{"id":"inner","state":{"stepIndex":1}}]}}}]}""";
+
+        var state = JsonSerializer.Deserialize<DialogState>(json, StateJson.Options)!;
+
+        var outer = Assert.Single(state.DialogStack);
+        Assert.Equal("outer", outer.Id);
+        Assert.Equal("inner", Assert.Single(outer.ChildStack!.DialogStack).Id);
+        Assert.Equal(
+            """{"dialogStack":[{"id":"outer","state":{"dialogs":{"dialogStack":[{"id":"inner","state":{"stepIndex":1}}]}}}]}""",
+            JsonSerializer.Serialize(state, StateJson.Options));
+
+        // Options without a naming policy write the members' own names.
+        var pascal = new JsonSerializerOptions { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
+        Assert.Equal(
+            """{"DialogStack":[{"Id":"outer","State":{"dialogs":{"DialogStack":[{"Id":"inner","State":{"stepIndex":1}}]}}}]}""",
+            JsonSerializer.Serialize(state, pascal));
+    }
+
+    [Fact]
+    public void A_stack_that_is_not_an_array_is_refused()
+    {
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DialogState>("""{"dialogStack":{"id":"x"}}""", StateJson.Options));
+    }
 }
