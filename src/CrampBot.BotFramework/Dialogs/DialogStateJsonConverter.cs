@@ -42,7 +42,11 @@ internal sealed class DialogStateJsonConverter : System.Text.Json.Serialization.
 
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                state.DialogStack.Add(DialogInstanceJsonConverter.ReadInstance(ref reader, options));
+                // A null entry is no dialog that could run: left out, as a stack never holds one.
+                if (reader.TokenType != JsonTokenType.Null)
+                {
+                    state.DialogStack.Add(DialogInstanceJsonConverter.ReadInstance(ref reader, options));
+                }
             }
         }
 
@@ -56,7 +60,14 @@ internal sealed class DialogStateJsonConverter : System.Text.Json.Serialization.
         writer.WriteStartArray();
         foreach (var instance in value.DialogStack)
         {
-            DialogInstanceJsonConverter.WriteInstance(writer, instance, options);
+            if (instance is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                DialogInstanceJsonConverter.WriteInstance(writer, instance, options);
+            }
         }
 
         writer.WriteEndArray();

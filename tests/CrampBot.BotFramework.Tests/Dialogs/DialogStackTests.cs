@@ -280,6 +280,7 @@ public sealed class DialogStackTests
     [InlineData("""{}""")]
     [InlineData("""{"dialogStack":null}""")]
     [InlineData("""{"somethingElse":[1,2],"dialogStack":[]}""")]
+    [InlineData("""{"dialogStack":[null]}""")]
     public void A_stored_state_without_a_stack_reads_as_an_empty_stack(string json)
     {
         var state = JsonSerializer.Deserialize<DialogState>(json, StateJson.Options)!;
