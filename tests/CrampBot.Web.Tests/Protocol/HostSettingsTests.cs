@@ -30,7 +30,7 @@ public class HostSettingsTests
     public async Task Each_post_to_the_connector_is_not_logged_at_information(string category)
     {
         // The client factory's handlers and Polly would write five lines per reply sent (start, headers, end, attempt):
-        // a log the operator cannot read under load, and about a quarter of the bot's CPU in sink mode.
+        // a log the operator cannot read under load, and about a fifth of the bot's CPU in sink mode.
         await using var app = new CrampBotApplication();
         var rules = app.Services.GetRequiredService<IOptions<LoggerFilterOptions>>().Value.Rules;
 

@@ -76,7 +76,7 @@ public sealed class KillMidBurstTests(ITestOutputHelper output) : IDisposable
                 }
             })).ToArray();
 
-            // A burst that never reaches half-way (every turn failing) still ends, and the range check below says so.
+            // If the kill never comes (turns failing or hanging), the burst is cut off after 30 s and the range check below fails.
             await Task.WhenAny(Task.WhenAll(burst), Task.Delay(TimeSpan.FromSeconds(30), cancel));
             first.Kill();
             await Task.WhenAll(burst);
