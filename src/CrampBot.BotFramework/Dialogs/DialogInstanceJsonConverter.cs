@@ -86,8 +86,8 @@ internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serializati
     internal static void WriteInstance(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteString(NameOf(nameof(DialogInstance.Id), options), value.Id);
-        writer.WritePropertyName(NameOf(nameof(DialogInstance.State), options));
+        writer.WriteString(DialogJsonName.Id.Under(options), value.Id);
+        writer.WritePropertyName(DialogJsonName.State.Under(options));
         writer.WriteStartObject();
         var children = value.ChildStack;
         foreach (var (name, node) in value.State)
@@ -117,14 +117,6 @@ internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serializati
         writer.WriteEndObject();
     }
 
-    /// <summary>The property's name under the options' naming policy; the state options' camelCase without a new string each time.</summary>
-    private static string NameOf(string property, JsonSerializerOptions options) => options.PropertyNamingPolicy switch
-    {
-        null => property,
-        var policy when policy == JsonNamingPolicy.CamelCase => property == nameof(DialogInstance.Id) ? "id" : "state",
-        var policy => policy.ConvertName(property),
-    };
-
     private enum Property
     {
         Other,
@@ -132,29 +124,22 @@ internal sealed class DialogInstanceJsonConverter : System.Text.Json.Serializati
         State,
     }
 
-    /// <summary>
-    /// Which property the reader is at. Names are matched without regard to case, as the web defaults the state
-    /// options start from; the names the state options write are recognised without making a string of them.
-    /// </summary>
+    /// <summary>Which property the reader is at (see <see cref="DialogJsonName"/> for how names are matched).</summary>
     private static Property Which(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
-        if (reader.ValueTextEquals("id"u8))
+        if (DialogJsonName.Id.IsWrittenAt(ref reader))
         {
             return Property.Id;
         }
 
-        if (reader.ValueTextEquals("state"u8))
+        if (DialogJsonName.State.IsWrittenAt(ref reader))
         {
             return Property.State;
         }
 
         var name = reader.GetString();
-        return Is(name, nameof(DialogInstance.Id), options) ? Property.Id
-            : Is(name, nameof(DialogInstance.State), options) ? Property.State
+        return DialogJsonName.Id.Matches(name, options) ? Property.Id
+            : DialogJsonName.State.Matches(name, options) ? Property.State
             : Property.Other;
     }
-
-    private static bool Is(string? name, string property, JsonSerializerOptions options) =>
-        string.Equals(name, property, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(name, NameOf(property, options), StringComparison.OrdinalIgnoreCase);
 }

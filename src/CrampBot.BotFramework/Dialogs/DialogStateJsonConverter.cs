@@ -27,7 +27,8 @@ internal sealed class DialogStateJsonConverter : System.Text.Json.Serialization.
         var state = new DialogState();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var isStack = IsStack(ref reader, options);
+            var isStack = DialogJsonName.DialogStack.IsWrittenAt(ref reader)
+                || DialogJsonName.DialogStack.Matches(reader.GetString(), options);
             reader.Read();
             if (!isStack || reader.TokenType == JsonTokenType.Null)
             {
@@ -56,7 +57,7 @@ internal sealed class DialogStateJsonConverter : System.Text.Json.Serialization.
     internal static void WriteState(Utf8JsonWriter writer, DialogState value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName(StackName(options));
+        writer.WritePropertyName(DialogJsonName.DialogStack.Under(options));
         writer.WriteStartArray();
         foreach (var instance in value.DialogStack)
         {
@@ -73,18 +74,4 @@ internal sealed class DialogStateJsonConverter : System.Text.Json.Serialization.
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
-
-    /// <summary>The stack's name under the options' naming policy; camelCase (the state options') without a new string each time.</summary>
-    private static string StackName(JsonSerializerOptions options) => options.PropertyNamingPolicy switch
-    {
-        null => nameof(DialogState.DialogStack),
-        var policy when policy == JsonNamingPolicy.CamelCase => "dialogStack",
-        var policy => policy.ConvertName(nameof(DialogState.DialogStack)),
-    };
-
-    /// <summary>Names are matched without regard to case, as the web defaults the state options start from.</summary>
-    private static bool IsStack(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-        reader.ValueTextEquals("dialogStack"u8) || reader.GetString() is { } name
-            && (string.Equals(name, nameof(DialogState.DialogStack), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(name, StackName(options), StringComparison.OrdinalIgnoreCase));
 }
