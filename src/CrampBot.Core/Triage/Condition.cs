@@ -144,9 +144,10 @@ public abstract record Junction(IReadOnlyList<Condition> Parts) : Condition
 
         for (var i = 0; i < Parts.Count; i++)
         {
-            if (Parts[i].Evaluate(report, dontKnowAsYes) is null)
+            var part = Parts[i];
+            if (part.Evaluate(report, dontKnowAsYes) is null)
             {
-                Parts[i].CollectOpen(report, dontKnowAsYes, into);
+                part.CollectOpen(report, dontKnowAsYes, into);
             }
         }
     }
