@@ -25,6 +25,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand _rollback;
     private readonly SqliteCommand _current;
     private readonly SqliteCommand _upsert;
+    private readonly SqliteCommand _update;
     private readonly SqliteCommand _deleteKey;
     private readonly SqliteCommand _deleteOwner;
     private readonly SqliteCommand _purge;
@@ -40,7 +41,7 @@ internal sealed class SqliteWriter : IDisposable
         _begin = SqliteSchema.Prepare(connection, "BEGIN IMMEDIATE");
         _commit = SqliteSchema.Prepare(connection, "COMMIT");
         _rollback = SqliteSchema.Prepare(connection, "ROLLBACK");
-        _current = SqliteSchema.Prepare(connection, "SELECT version, expires_at FROM bot_state WHERE key = $key", "$key");
+        _current = SqliteSchema.Prepare(connection, "SELECT version, expires_at, owner IS $owner FROM bot_state WHERE key = $key", "$key", "$owner");
         _upsert = SqliteSchema.Prepare(
             connection,
             """
@@ -53,6 +54,17 @@ internal sealed class SqliteWriter : IDisposable
             "$document",
             "$version",
             "$owner",
+            "$now",
+            "$expires");
+
+        // A turn rewrites its conversation's row with the same owner: leaving the owner out of the SET spares the
+        // owner index a delete and an insert, one WAL page (of four) per saved row.
+        _update = SqliteSchema.Prepare(
+            connection,
+            "UPDATE bot_state SET document = $document, version = $version, updated_at = $now, expires_at = $expires WHERE key = $key",
+            "$key",
+            "$document",
+            "$version",
             "$now",
             "$expires");
         _deleteKey = SqliteSchema.Prepare(connection, "DELETE FROM bot_state WHERE key = $key", "$key");
@@ -87,20 +99,37 @@ internal sealed class SqliteWriter : IDisposable
 
     // ---- what operations do, on the writer loop, inside the open transaction ----
 
-    /// <summary>The stored version of a key (0 when absent) and whether it is live (present and not expired).</summary>
-    internal (long Version, bool Live) Current(string key, long now)
+    /// <summary>
+    /// The stored version of a key (0 when absent), whether it is live (present and not expired), and whether the
+    /// stored row has the owner <paramref name="owner"/> (false when absent).
+    /// </summary>
+    internal (long Version, bool Live, bool SameOwner) Current(string key, string? owner, long now)
     {
         _current.Parameters[0].Value = key;
+        _current.Parameters[1].Value = (object?)owner ?? DBNull.Value;
         using var row = _current.ExecuteReader();
         if (!row.Read())
         {
-            return (0, false);
+            return (0, false, false);
         }
 
         // An expired row counts as absent, but its version keeps counting up so an old ETag never matches again.
-        return (row.GetInt64(0), row.IsDBNull(1) || row.GetInt64(1) > now);
+        return (row.GetInt64(0), row.IsDBNull(1) || row.GetInt64(1) > now, row.GetBoolean(2));
     }
 
+    /// <summary>Rewrites a row that exists and keeps its owner (see <see cref="Current"/>).</summary>
+    internal void Update(in SqliteRow row, long version, long now)
+    {
+        var p = _update.Parameters;
+        p[0].Value = row.Key;
+        p[1].Value = row.Json;
+        p[2].Value = version;
+        p[3].Value = now;
+        p[4].Value = (object?)row.ExpiresAt(now) ?? DBNull.Value;
+        _update.ExecuteNonQuery();
+    }
+
+    /// <summary>Inserts a row, or rewrites every column of one that exists (its owner may change).</summary>
     internal void Upsert(in SqliteRow row, long version, long now)
     {
         var p = _upsert.Parameters;
@@ -167,7 +196,7 @@ internal sealed class SqliteWriter : IDisposable
         }
         finally
         {
-            foreach (var command in new[] { _begin, _commit, _rollback, _current, _upsert, _deleteKey, _deleteOwner, _purge, _checkpoint, _dataVersion })
+            foreach (var command in new[] { _begin, _commit, _rollback, _current, _upsert, _update, _deleteKey, _deleteOwner, _purge, _checkpoint, _dataVersion })
             {
                 command.Dispose();
             }
@@ -355,9 +384,10 @@ internal sealed class PutOperation(SqliteRow[] rows, long now) : WriteOperation<
     protected override long[] Run(SqliteWriter writer)
     {
         var versions = new long[rows.Length];
+        var sameOwner = new bool[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
-            var (version, live) = writer.Current(rows[i].Key, now);
+            (var version, var live, sameOwner[i]) = writer.Current(rows[i].Key, rows[i].Owner, now);
             if (!StorageETags.Allows(rows[i].ETag, live ? version.ToString(CultureInfo.InvariantCulture) : null))
             {
                 throw StorageConflictException.ForKey(rows[i].Key);
@@ -368,7 +398,14 @@ internal sealed class PutOperation(SqliteRow[] rows, long now) : WriteOperation<
 
         for (var i = 0; i < rows.Length; i++)
         {
-            writer.Upsert(rows[i], versions[i], now);
+            if (sameOwner[i])
+            {
+                writer.Update(rows[i], versions[i], now);
+            }
+            else
+            {
+                writer.Upsert(rows[i], versions[i], now);
+            }
         }
 
         return versions;

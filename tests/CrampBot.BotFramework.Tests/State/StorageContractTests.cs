@@ -249,6 +249,40 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task An_item_belongs_to_the_owner_of_its_last_write()
+    {
+        var storage = await CreateStorageAsync();
+        var first = $"test/users/{Guid.NewGuid():N}";
+        var second = $"test/users/{Guid.NewGuid():N}";
+        var moved = Key("moved");
+        var kept = Key("kept");
+        var released = Key("released");
+
+        // Rewritten under the same owner (the usual turn), under another owner, and with no owner at all.
+        var item = await WriteTwiceAsync(storage, kept, first, first);
+        await WriteTwiceAsync(storage, moved, first, second);
+        await WriteTwiceAsync(storage, released, first, null);
+        item = new StoreItem(new JsonObject { ["v"] = 3 }, item.ETag) { Owner = first };
+        await storage.WriteAsync(One(kept, item), TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, await storage.DeleteByOwnerAsync(first, TestContext.Current.CancellationToken));
+        Assert.Empty(await storage.ReadAsync([kept], TestContext.Current.CancellationToken));
+        Assert.Equal(2, (await storage.ReadAsync([moved, released], TestContext.Current.CancellationToken)).Count);
+        Assert.Equal(1, await storage.DeleteByOwnerAsync(second, TestContext.Current.CancellationToken));
+        Assert.Empty(await storage.ReadAsync([moved], TestContext.Current.CancellationToken));
+        Assert.Single(await storage.ReadAsync([released], TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<StoreItem> WriteTwiceAsync(IStorage storage, string key, string? owner, string? nextOwner)
+    {
+        var item = new StoreItem(new JsonObject { ["v"] = 1 }) { Owner = owner };
+        await storage.WriteAsync(One(key, item), TestContext.Current.CancellationToken);
+        item = new StoreItem(new JsonObject { ["v"] = 2 }, item.ETag) { Owner = nextOwner };
+        await storage.WriteAsync(One(key, item), TestContext.Current.CancellationToken);
+        return item;
+    }
+
+    [Fact]
     public async Task Of_many_writers_holding_the_same_etag_exactly_one_wins()
     {
         var storage = await CreateStorageAsync();
