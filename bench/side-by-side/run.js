@@ -5,7 +5,7 @@
 //
 //   node run.js --peer-bench DIR --crampbot-dll DLL --out DIR [--postgres CONNSTRING]
 //               [--modes sink,expectReplies] [--concurrency 1,8,32,128] [--reps 3] [--seconds 5] [--warmup 2]
-//               [--first-warmup 5] [--port-base 39100] [--telemetry 1]
+//               [--first-warmup 5] [--port-base 29100] [--telemetry 1]
 //
 // For every repetition: every bot is started fresh (start-up time = spawn until the first answered message),
 // warmed up, and then for every mode and C each bot runs one cell in turn (the order of the bots is reversed on
@@ -21,7 +21,7 @@ const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 
-const opt = { modes: 'sink,expectReplies', concurrency: '1,8,32,128', reps: '3', seconds: '5', warmup: '2', 'first-warmup': '5', 'port-base': '39100', telemetry: '0' };
+const opt = { modes: 'sink,expectReplies', concurrency: '1,8,32,128', reps: '3', seconds: '5', warmup: '2', 'first-warmup': '5', 'port-base': '29100', telemetry: '0' };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i += 2) {
     if (!argv[i].startsWith('--') || argv[i + 1] === undefined) { console.error(`bad argument ${ argv[i] }`); process.exit(2); }
@@ -41,6 +41,15 @@ const seconds = Number(opt.seconds);
 const warmup = Number(opt.warmup);
 const firstWarmup = Number(opt['first-warmup']);
 const portBase = Number(opt['port-base']);
+// The bots' ports (portBase .. portBase + 5) must lie outside the kernel's range for outgoing connections' local
+// ports: inside it, one of the run's own connections (the driver, a bot posting to the sink, PostgreSQL clients)
+// can hold a port at the moment a bot is started there, which then fails with EADDRINUSE. 39100 did, twice.
+try {
+    const [low, high] = fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    if (portBase <= high && portBase + 5 >= low) {
+        console.error(`warning: ports ${ portBase }-${ portBase + 5 } are inside the ephemeral range ${ low }-${ high }; a bot may fail to start (choose --port-base below ${ low - 6 })`);
+    }
+} catch { /* not Linux, or no /proc: nothing to check */ }
 const driver = path.join(peerBench, 'driver', 'bench.js');
 fs.mkdirSync(out, { recursive: true });
 
