@@ -47,7 +47,7 @@ const portBase = Number(opt['port-base']);
 try {
     const [low, high] = fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
     if (portBase <= high && portBase + 5 >= low) {
-        console.error(`warning: ports ${ portBase }-${ portBase + 5 } are inside the ephemeral range ${ low }-${ high }; a bot may fail to start (choose --port-base below ${ low - 6 })`);
+        console.error(`warning: ports ${ portBase }-${ portBase + 5 } are inside the ephemeral range ${ low }-${ high }; a bot may fail to start (choose --port-base ${ low - 6 } or lower)`);
     }
 } catch { /* not Linux, or no /proc: nothing to check */ }
 const driver = path.join(peerBench, 'driver', 'bench.js');
