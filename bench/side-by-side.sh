@@ -32,6 +32,9 @@ for tool in dotnet node npm; do
 done
 [[ -f "$peer_src/driver/bench.js" ]] || { echo "no peer-bench at $peer_src (set PEER_BENCH)" >&2; exit 1; }
 
+# The arguments are checked before the build and the npm install, so a typo costs a second, not minutes.
+node "$repo/bench/side-by-side/run.js" --validate-only 1 --peer-bench "$peer_src" --crampbot-dll none --out "$out" "${args[@]}" || exit 2
+
 scratch=$(mktemp -d /tmp/crampbot-side-by-side.XXXXXX)
 # mktemp makes the folder 0700; run as root, PostgreSQL runs as its own user and must reach its data folder inside.
 chmod 755 "$scratch"

@@ -41,6 +41,20 @@ const seconds = Number(opt.seconds);
 const warmup = Number(opt.warmup);
 const firstWarmup = Number(opt['first-warmup']);
 const portBase = Number(opt['port-base']);
+// A typo in a number or a mode stops the run with a reason, before anything is built or started.
+const bad = [];
+if (modes.some((m) => m !== 'sink' && m !== 'expectReplies')) bad.push(`--modes takes sink and/or expectReplies, not ${ opt.modes }`);
+if (!concs.every((c) => Number.isInteger(c) && c >= 1)) bad.push(`--concurrency takes whole numbers of at least 1, not ${ opt.concurrency }`);
+if (!Number.isInteger(reps) || reps < 1) bad.push(`--reps takes a whole number of at least 1, not ${ opt.reps }`);
+for (const [name, value, least] of [['seconds', seconds, 1], ['warmup', warmup, 0], ['first-warmup', firstWarmup, 0]]) {
+    if (!Number.isFinite(value) || value < least) bad.push(`--${ name } takes a number of seconds of at least ${ least }, not ${ opt[name] }`);
+}
+if (!Number.isInteger(portBase) || portBase < 1024 || portBase > 65530) bad.push(`--port-base takes a port from 1024 to 65530, not ${ opt['port-base'] }`);
+if (bad.length > 0) {
+    for (const reason of bad) console.error(reason);
+    process.exit(2);
+}
+if (opt['validate-only'] === '1') process.exit(0); // side-by-side.sh checks its arguments before it builds anything
 // The bots' ports (portBase .. portBase + 5) must lie outside the kernel's range for outgoing connections' local
 // ports: inside it, one of the run's own connections (the driver, a bot posting to the sink, PostgreSQL clients)
 // can hold a port at the moment a bot is started there, which then fails with EADDRINUSE. 39100 did, twice.
