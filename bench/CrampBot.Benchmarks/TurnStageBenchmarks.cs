@@ -101,10 +101,14 @@ public class TurnStageBenchmarks
 
     private async Task LoadSaveAsync(IStorage storage)
     {
-        var key = "bench/conversations/state-" + (Interlocked.Increment(ref _stateTurn) % 64);
+        var conversation = Interlocked.Increment(ref _stateTurn) % 64;
+        var key = ConversationState.KeyFor("bench", "state-" + conversation);
         var found = await storage.ReadAsync([key]);
         var document = found.TryGetValue(key, out var item) ? item.Document : (JsonObject)_dialogState.DeepClone();
         document["turn"] = _stateTurn;
-        await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(document, item?.ETag) { TimeToLive = TimeSpan.FromDays(30) } });
+
+        // Owned by its user, as every one-to-one conversation's state is (ConversationState.GetOwner).
+        var save = new StoreItem(document, item?.ETag) { TimeToLive = TimeSpan.FromDays(30), Owner = UserState.KeyFor("bench", "user-" + conversation) };
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = save });
     }
 }
