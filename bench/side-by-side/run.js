@@ -5,7 +5,7 @@
 //
 //   node run.js --peer-bench DIR --crampbot-dll DLL --out DIR [--postgres CONNSTRING]
 //               [--modes sink,expectReplies] [--concurrency 1,8,32,128] [--reps 3] [--seconds 5] [--warmup 2]
-//               [--first-warmup 5] [--port-base 29100] [--telemetry 1]
+//               [--first-warmup 5] [--port-base 29100] [--telemetry 1] [--validate-only 1]
 //
 // For every repetition: every bot is started fresh (start-up time = spawn until the first answered message),
 // warmed up, and then for every mode and C each bot runs one cell in turn (the order of the bots is reversed on
